@@ -1,0 +1,135 @@
+#include "cli/Commands.h"
+
+#include <array>
+#include <string_view>
+
+#ifndef TUNESCOPE_VERSION
+#define TUNESCOPE_VERSION "0.0.0"
+#endif
+
+namespace tunescope::cli {
+namespace {
+
+constexpr std::string_view kGlobalHelp = R"(Usage: tunescope [GLOBAL OPTIONS] [COMMAND] [ARGS]
+
+Tunescope: listening analytics for your Spotify streaming history, on your own computer.
+Without a command it opens the window.
+
+Commands:
+  import PATH...    import streaming-history files, folders or the export ZIP
+  stats             totals for a date range (plays, listening time, tracks, artists)
+  top KIND          top artists, tracks or albums by plays or minutes
+
+Global options (before or after the command):
+  --data-dir DIR    where profiles live (env TUNESCOPE_DATA_DIR; default ~/.local/share/tunescope)
+  --profile NAME    which profile to use (default "default")
+  --demo            use the built-in, fictional demo profile (read-only)
+  --tz ZONE         IANA time zone for dates, weekdays and hours (default: the system's)
+  -h, --help        show help (also after a command: tunescope top --help)
+  --version         print the version
+
+Exit status: 0 success, 1 usage error, 2 some import files were rejected, 3 other failure.
+Get your data at https://www.spotify.com/account/privacy/ ("Extended streaming history").
+)";
+
+constexpr std::string_view kImportHelp = R"(Usage: tunescope import PATH... [--json] [--dry-run]
+
+Imports Spotify streaming history: single JSON files, folders (searched recursively) and the
+export ZIP as Spotify sends it. Files are recognised by their content, whatever their names.
+Importing the same files again adds nothing; plays present in both the account-data and the
+extended export are stored once. Each file is imported whole or not at all: a damaged file is
+reported with the byte and entry at fault and changes nothing. Ctrl+C stops after rolling back
+the file in progress.
+
+  --json      print the import report as JSON
+  --dry-run   read and match everything, store nothing
+
+Exit status: 0 when every file went in (or held only known plays), 2 when any was rejected.
+)";
+
+constexpr std::string_view kStatsHelp = R"(Usage: tunescope stats [--from DATE] [--to DATE] [--json]
+
+Music totals for the range: plays (30 seconds or more), listening time (every music row),
+distinct tracks and artists, first and last play.
+
+  --from DATE  first local day, YYYY-MM-DD (default: the beginning)
+  --to DATE    last local day, inclusive (default: the end)
+  --json       print a JSON object (plays, ms_played, unique_tracks, unique_artists,
+               first_play, last_play)
+)";
+
+constexpr std::string_view kTopHelp = R"(Usage: tunescope top artists|tracks|albums [--by plays|minutes] [--from DATE]
+                     [--to DATE] [--limit N] [--format table|csv|json]
+
+The most played artists, tracks or albums in the range.
+
+  --by plays|minutes   rank by plays (default) or by listening time
+  --from DATE          first local day, YYYY-MM-DD
+  --to DATE            last local day, inclusive
+  --limit N            how many (default 10)
+  --format FORMAT      table (default), csv, or json (rank, name, artist, plays, ms_played)
+)";
+
+struct CommandEntry {
+    std::string_view name;
+    int (*run)(CommandContext&);
+    std::string_view help;
+    CommandSpec spec;
+};
+
+const std::array<CommandEntry, 3>& commands()
+{
+    static const std::array<CommandEntry, 3> list = {{
+        {"import", runImport, kImportHelp, {{"--json", "--dry-run"}, {}}},
+        {"stats", runStats, kStatsHelp, {{"--json"}, {"--from", "--to"}}},
+        {"top", runTop, kTopHelp, {{}, {"--by", "--from", "--to", "--limit", "--format"}}},
+    }};
+    return list;
+}
+
+const CommandEntry* findCommand(const std::string& name)
+{
+    for (const auto& entry : commands()) {
+        if (entry.name == name) {
+            return &entry;
+        }
+    }
+    return nullptr;
+}
+
+std::optional<CommandSpec> specFor(const std::string& name)
+{
+    const auto* entry = findCommand(name);
+    return entry ? std::optional<CommandSpec>(entry->spec) : std::nullopt;
+}
+
+} // namespace
+
+bool wantsCli(const std::vector<std::string>& argv)
+{
+    const auto parsed = parseArguments(argv, specFor);
+    const auto& a = parsed.arguments;
+    return !parsed.error.empty() || !a.command.empty() || a.help || a.version;
+}
+
+int runCli(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err)
+{
+    const auto parsed = parseArguments(argv, specFor);
+    CommandContext context(parsed.arguments, out, err);
+    if (!parsed.error.empty()) {
+        return context.fail(kExitUsage, parsed.error);
+    }
+    const auto& args = parsed.arguments;
+    if (args.version) {
+        out << "tunescope " << TUNESCOPE_VERSION << '\n';
+        return kExitOk;
+    }
+    const auto* command = findCommand(args.command);
+    if (args.help || !command) {
+        out << (command ? command->help : kGlobalHelp);
+        return kExitOk;
+    }
+    return command->run(context);
+}
+
+} // namespace tunescope::cli

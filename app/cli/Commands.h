@@ -1,0 +1,16 @@
+#pragma once
+
+#include "cli/CommandContext.h"
+
+namespace tunescope::cli {
+
+int runImport(CommandContext& context);
+int runStats(CommandContext& context);
+int runTop(CommandContext& context);
+
+// The whole command line interface: parses, dispatches, prints. Never touches Qt.
+int runCli(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err);
+// True when the arguments ask for a command (or help/version) rather than the window.
+bool wantsCli(const std::vector<std::string>& argv);
+
+} // namespace tunescope::cli

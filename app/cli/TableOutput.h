@@ -1,0 +1,29 @@
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace tunescope::cli {
+
+// Rows of text cells printed as an aligned table (columns marked numeric align right) or as
+// RFC 4180 CSV.
+struct TextTable {
+    std::vector<std::string> header;
+    std::vector<bool> numeric;
+    std::vector<std::vector<std::string>> rows;
+
+    void printAligned(std::ostream& out) const;
+    void printCsv(std::ostream& out) const;
+};
+
+std::string csvField(const std::string& value);
+// Width on a terminal, counting each UTF-8 code point as one column.
+std::size_t displayWidth(const std::string& utf8);
+
+// "1,234,567"
+std::string groupThousands(long long value);
+// "12 h 05 min" style duration for listening time.
+std::string formatDuration(long long ms);
+
+} // namespace tunescope::cli

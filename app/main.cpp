@@ -1,0 +1,21 @@
+// The composition root: a command runs headless through the CLI; no command opens the window.
+#include "cli/Commands.h"
+
+#ifdef TUNESCOPE_WITH_UI
+#include "GuiApp.h"
+#endif
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+int main(int argc, char** argv)
+{
+    const std::vector<std::string> args(argv + 1, argv + argc);
+#ifdef TUNESCOPE_WITH_UI
+    if (!tunescope::cli::wantsCli(args)) {
+        return tunescope::ui::runGui(argc, argv);
+    }
+#endif
+    return tunescope::cli::runCli(args, std::cout, std::cerr);
+}

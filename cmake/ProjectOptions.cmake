@@ -1,0 +1,20 @@
+# One INTERFACE target carries the language standard, warnings and sanitizer flags for every
+# target of the project; nothing here is global.
+option(TUNESCOPE_WARNINGS_AS_ERRORS "Treat compiler warnings as errors (CI)" OFF)
+option(TUNESCOPE_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+
+add_library(tunescope_options INTERFACE)
+add_library(Tunescope::options ALIAS tunescope_options)
+target_compile_features(tunescope_options INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+
+target_compile_options(tunescope_options INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion -Wnon-virtual-dtor
+  -Wold-style-cast -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough)
+if(TUNESCOPE_WARNINGS_AS_ERRORS)
+  target_compile_options(tunescope_options INTERFACE -Werror)
+endif()
+if(TUNESCOPE_SANITIZE)
+  target_compile_options(tunescope_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
+  target_link_options(tunescope_options INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,0 +1,145 @@
+#include "analytics/Overview.h"
+
+#include "analytics/Aggregates.h"
+
+namespace tunescope::analytics {
+namespace {
+
+using detail::Tally;
+
+// Scanned columns, the item index and the tallies every top list and total is made from.
+struct Scan {
+    PlayColumns columns;
+    ItemIndex index;
+    Tally items;
+    Tally creators;
+};
+
+Result<Scan> scan(store::Database& db, const Period& period)
+{
+    auto columns = scanMusicPlays(db, period);
+    if (!columns) {
+        return columns.error();
+    }
+    auto index = loadItemIndex(db);
+    if (!index) {
+        return index.error();
+    }
+    Scan result{std::move(columns).value(), std::move(index).value(), {}, {}};
+    result.items = detail::tallyItems(result.columns, result.index.creatorOf.size());
+    result.creators =
+        detail::rollUp(result.items, result.index.creatorOf, static_cast<std::size_t>(result.index.creatorCount));
+    return result;
+}
+
+Result<std::vector<TopEntry>> nameTop(store::Database& db, TopKind kind, const Tally& tally,
+                                      const std::vector<std::int64_t>& ids)
+{
+    const char* sql = nullptr;
+    switch (kind) {
+    case TopKind::Artists: sql = "SELECT name, '' FROM creators WHERE id = ?"; break;
+    case TopKind::Tracks:
+        sql = "SELECT i.name, c.name FROM items i JOIN creators c ON c.id = i.creator_id WHERE i.id = ?";
+        break;
+    case TopKind::Albums:
+        sql = "SELECT a.name, c.name FROM albums a JOIN creators c ON c.id = a.creator_id WHERE a.id = ?";
+        break;
+    }
+    auto stmt = db.prepare(sql);
+    if (!stmt) {
+        return stmt.error();
+    }
+    std::vector<TopEntry> entries;
+    for (const auto id : ids) {
+        TopEntry entry;
+        entry.rank = static_cast<int>(entries.size()) + 1;
+        entry.id = id;
+        entry.plays = tally.plays[static_cast<std::size_t>(id)];
+        entry.msPlayed = tally.msPlayed[static_cast<std::size_t>(id)];
+        stmt->bind(1, id);
+        if (stmt->step()) {
+            entry.name = stmt->text(0);
+            entry.artist = stmt->text(1);
+        }
+        stmt->reset();
+        entries.push_back(std::move(entry));
+    }
+    return entries;
+}
+
+Result<std::vector<TopEntry>> topFromScan(store::Database& db, const Scan& s, TopKind kind, Metric metric,
+                                          std::size_t limit)
+{
+    switch (kind) {
+    case TopKind::Artists: return nameTop(db, kind, s.creators, detail::rankTop(s.creators, metric, limit));
+    case TopKind::Tracks: return nameTop(db, kind, s.items, detail::rankTop(s.items, metric, limit));
+    case TopKind::Albums: {
+        const auto albums = detail::rollUp(s.items, s.index.albumOf, static_cast<std::size_t>(s.index.albumCount));
+        return nameTop(db, kind, albums, detail::rankTop(albums, metric, limit));
+    }
+    }
+    return std::vector<TopEntry>{};
+}
+
+} // namespace
+
+Result<Totals> queryTotals(store::Database& db, const Period& period)
+{
+    auto s = scan(db, period);
+    if (!s) {
+        return s.error();
+    }
+    return detail::computeTotals(s->columns, s->items, s->creators);
+}
+
+Result<std::vector<TopEntry>> queryTop(store::Database& db, TopKind kind, Metric metric, const Period& period,
+                                       std::size_t limit)
+{
+    auto s = scan(db, period);
+    if (!s) {
+        return s.error();
+    }
+    return topFromScan(db, *s, kind, metric, limit);
+}
+
+Result<std::vector<TimelinePoint>> queryTimeline(store::Database& db, const Period& period, Bucket bucket)
+{
+    auto columns = scanMusicPlays(db, period);
+    if (!columns) {
+        return columns.error();
+    }
+    return detail::computeTimeline(*columns, bucket);
+}
+
+Result<Heatmap> queryHeatmap(store::Database& db, const Period& period)
+{
+    auto columns = scanMusicPlays(db, period);
+    if (!columns) {
+        return columns.error();
+    }
+    return detail::computeHeatmap(*columns);
+}
+
+Result<Overview> queryOverview(store::Database& db, const OverviewRequest& request)
+{
+    auto s = scan(db, request.period);
+    if (!s) {
+        return s.error();
+    }
+    Overview overview;
+    overview.totals = detail::computeTotals(s->columns, s->items, s->creators);
+    for (auto [kind, target] :
+         {std::pair{TopKind::Artists, &overview.topArtists}, std::pair{TopKind::Tracks, &overview.topTracks},
+          std::pair{TopKind::Albums, &overview.topAlbums}}) {
+        auto top = topFromScan(db, *s, kind, request.metric, request.topLimit);
+        if (!top) {
+            return top.error();
+        }
+        *target = std::move(top).value();
+    }
+    overview.timeline = detail::computeTimeline(s->columns, request.bucket);
+    overview.heatmap = detail::computeHeatmap(s->columns);
+    return overview;
+}
+
+} // namespace tunescope::analytics

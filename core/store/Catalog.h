@@ -1,0 +1,57 @@
+#pragma once
+
+#include "ingest/PlayRecord.h"
+#include "store/Database.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace tunescope::store {
+
+// Finds or creates creators (artists, shows, audiobooks), albums, items (tracks, episodes,
+// chapters) and platforms, keeping their ids in memory so an import costs one hash lookup per
+// name. Names are matched by text::matchKey; the first spelling seen is the one shown.
+// Call forget() after a rolled-back transaction: ids created inside it no longer exist.
+class Catalog {
+public:
+    explicit Catalog(Database& db) : db_(&db) {}
+
+    Result<std::int64_t> creatorId(ingest::PlayKind kind, std::string_view name);
+    Result<std::int64_t> albumId(std::int64_t creatorId, std::string_view name);
+    // album 0 means unknown; uri may be empty. Fills in album and uri on an existing item that
+    // lacked them.
+    Result<std::int64_t> itemId(std::int64_t creatorId, std::int64_t albumId, std::string_view name,
+                                std::string_view uri);
+    Result<std::int64_t> platformId(std::string_view raw);
+
+    void forget();
+
+private:
+    struct ItemEntry {
+        std::int64_t id = 0;
+        bool hasAlbum = false;
+        bool hasUri = false;
+    };
+
+    Status load();
+    Status prepareStatements();
+    const std::string& composeKey(std::int64_t owner, std::string_view name);
+
+    Database* db_;
+    bool loaded_ = false;
+    std::string key_;
+    // Both the exact spelling and the match key point at an id: the exact one skips normalising.
+    std::unordered_map<std::string, std::int64_t> creators_;
+    std::unordered_map<std::string, std::int64_t> albums_;
+    std::unordered_map<std::string, ItemEntry> items_;
+    std::unordered_map<std::string, std::int64_t> platforms_;
+    Statement insertCreator_;
+    Statement insertAlbum_;
+    Statement insertItem_;
+    Statement updateItem_;
+    Statement insertPlatform_;
+};
+
+} // namespace tunescope::store

@@ -1,0 +1,248 @@
+#include "store/Database.h"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace tunescope::store {
+
+Statement::~Statement()
+{
+    if (stmt_) {
+        sqlite3_finalize(stmt_);
+    }
+}
+
+Statement::Statement(Statement&& other) noexcept
+    : db_(other.db_), stmt_(std::exchange(other.stmt_, nullptr)), failed_(other.failed_), needsReset_(other.needsReset_)
+{
+}
+
+Statement& Statement::operator=(Statement&& other) noexcept
+{
+    if (this != &other) {
+        if (stmt_) {
+            sqlite3_finalize(stmt_);
+        }
+        db_ = other.db_;
+        stmt_ = std::exchange(other.stmt_, nullptr);
+        failed_ = other.failed_;
+        needsReset_ = other.needsReset_;
+    }
+    return *this;
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(stmt_);
+    needsReset_ = false;
+    failed_ = false;
+}
+
+Statement& Statement::bind(int index, std::int64_t value)
+{
+    if (needsReset_) {
+        reset();
+    }
+    sqlite3_bind_int64(stmt_, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value)
+{
+    if (needsReset_) {
+        reset();
+    }
+    sqlite3_bind_double(stmt_, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view value)
+{
+    if (needsReset_) {
+        reset();
+    }
+    sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const std::optional<std::string>& value)
+{
+    return value ? bind(index, std::string_view(*value)) : bindNull(index);
+}
+
+Statement& Statement::bind(int index, std::optional<std::int64_t> value)
+{
+    return value ? bind(index, *value) : bindNull(index);
+}
+
+Statement& Statement::bindNull(int index)
+{
+    if (needsReset_) {
+        reset();
+    }
+    sqlite3_bind_null(stmt_, index);
+    return *this;
+}
+
+bool Statement::step()
+{
+    if (needsReset_) {
+        // A previous cycle ran to completion; start again with the same bindings.
+        sqlite3_reset(stmt_);
+        needsReset_ = false;
+    }
+    const int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) {
+        return true;
+    }
+    needsReset_ = true;
+    failed_ = rc != SQLITE_DONE;
+    return false;
+}
+
+Status Statement::run()
+{
+    while (step()) {
+    }
+    if (failed_) {
+        return error();
+    }
+    return {};
+}
+
+std::int64_t Statement::int64(int column) const
+{
+    return sqlite3_column_int64(stmt_, column);
+}
+
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(stmt_, column);
+}
+
+std::string_view Statement::textView(int column) const
+{
+    const auto* data = sqlite3_column_text(stmt_, column);
+    const int size = sqlite3_column_bytes(stmt_, column);
+    return data ? std::string_view(reinterpret_cast<const char*>(data), static_cast<size_t>(size)) : std::string_view();
+}
+
+std::string Statement::text(int column) const
+{
+    return std::string(textView(column));
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
+}
+
+Error Statement::error() const
+{
+    return makeError(ErrorCode::Database, std::string("Database error: ") + sqlite3_errmsg(db_));
+}
+
+Result<Database> Database::open(const std::filesystem::path& file, OpenMode mode)
+{
+    sqlite3* db = nullptr;
+    const int flags = mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    const int rc = sqlite3_open_v2(file.c_str(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        std::string message =
+            "Cannot open the database " + file.string() + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+        sqlite3_close(db);
+        return makeError(ErrorCode::Database, std::move(message));
+    }
+    sqlite3_busy_timeout(db, 5000);
+    sqlite3_extended_result_codes(db, 1);
+    Database database(db);
+    if (mode == OpenMode::ReadWrite) {
+        if (auto s = database.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"); !s) {
+            return s.error();
+        }
+    }
+    return database;
+}
+
+Result<Database> Database::openInMemory()
+{
+    return open(":memory:");
+}
+
+Database::Database(Database&& other) noexcept : db_(std::exchange(other.db_, nullptr)) {}
+
+Database& Database::operator=(Database&& other) noexcept
+{
+    if (this != &other) {
+        sqlite3_close_v2(db_);
+        db_ = std::exchange(other.db_, nullptr);
+    }
+    return *this;
+}
+
+Database::~Database()
+{
+    sqlite3_close_v2(db_);
+}
+
+Status Database::exec(std::string_view sql)
+{
+    char* message = nullptr;
+    const std::string statement(sql);
+    if (sqlite3_exec(db_, statement.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+        std::string text = std::string("Database error: ") + (message ? message : "unknown");
+        sqlite3_free(message);
+        return makeError(ErrorCode::Database, std::move(text));
+    }
+    return {};
+}
+
+Result<Statement> Database::prepare(std::string_view sql)
+{
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) !=
+        SQLITE_OK) {
+        return lastError("preparing a statement");
+    }
+    return Statement(db_, stmt);
+}
+
+std::int64_t Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(db_);
+}
+
+Error Database::lastError(std::string_view context) const
+{
+    return makeError(ErrorCode::Database, "Database error while " + std::string(context) + ": " + sqlite3_errmsg(db_));
+}
+
+Result<Transaction> Transaction::begin(Database& db)
+{
+    if (auto s = db.exec("BEGIN IMMEDIATE"); !s) {
+        return s.error();
+    }
+    return Transaction(db);
+}
+
+Transaction::~Transaction()
+{
+    if (db_) {
+        (void)db_->exec("ROLLBACK");
+    }
+}
+
+Status Transaction::commit()
+{
+    if (!db_) {
+        return makeError(ErrorCode::Database, "Transaction already finished");
+    }
+    auto status = db_->exec("COMMIT");
+    if (status) {
+        db_ = nullptr;
+    }
+    return status;
+}
+
+} // namespace tunescope::store

@@ -1,0 +1,194 @@
+#include "store/PlayWriter.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <unordered_map>
+
+namespace tunescope::store {
+namespace {
+
+constexpr std::int64_t kEndToleranceMs = 60'000;
+constexpr std::int64_t kDurationToleranceMs = 1'000;
+
+struct KnownPlay {
+    UtcMs endedAt;
+    std::int64_t msPlayed;
+    ingest::PlaySource source;
+    std::string uri;
+};
+
+using KnownPlays = std::unordered_map<std::int64_t, std::vector<KnownPlay>>;
+
+bool samePlay(const KnownPlay& known, const ingest::PlayRecord& record)
+{
+    if (known.source == record.source) {
+        return known.endedAt == record.endedAt && known.msPlayed == record.msPlayed && known.uri == record.uri;
+    }
+    if (!known.uri.empty() && !record.uri.empty() && known.uri != record.uri) {
+        return false;
+    }
+    return std::llabs(known.endedAt - record.endedAt) <= kEndToleranceMs &&
+           std::llabs(known.msPlayed - record.msPlayed) <= kDurationToleranceMs;
+}
+
+// Plays already stored that could match any record: their start lies within the records' start
+// span widened by the tolerances.
+Result<KnownPlays> loadNeighbours(Database& db, UtcMs fromStart, UtcMs toStart)
+{
+    auto stmt = db.prepare("SELECT item_id, ended_at, ms_played, source, COALESCE(spotify_uri, '') FROM plays "
+                           "WHERE started_at BETWEEN ? AND ?");
+    if (!stmt) {
+        return stmt.error();
+    }
+    const std::int64_t margin = kEndToleranceMs + kDurationToleranceMs;
+    stmt->bind(1, fromStart - margin).bind(2, toStart + margin);
+    KnownPlays known;
+    while (stmt->step()) {
+        known[stmt->int64(0)].push_back(
+            KnownPlay{stmt->int64(1), stmt->int64(2), static_cast<ingest::PlaySource>(stmt->int64(3)), stmt->text(4)});
+    }
+    if (stmt->failed()) {
+        return stmt->error();
+    }
+    return known;
+}
+
+std::optional<std::int64_t> flagValue(ingest::Flag flag)
+{
+    if (flag == ingest::Flag::Unknown) {
+        return std::nullopt;
+    }
+    return flag == ingest::Flag::Yes ? 1 : 0;
+}
+
+} // namespace
+
+Result<WriteOutcome> PlayWriter::write(const std::vector<ingest::PlayRecord>& records, const ImportedFileInfo& file,
+                                       std::stop_token stop, bool dryRun)
+{
+    auto tx = Transaction::begin(*db_);
+    if (!tx) {
+        return tx.error();
+    }
+    // Whatever happens below, ids cached during a transaction that is not committed are stale.
+    struct ForgetUnlessCommitted {
+        Catalog& catalog;
+        bool committed = false;
+        ~ForgetUnlessCommitted()
+        {
+            if (!committed) {
+                catalog.forget();
+            }
+        }
+    } guard{catalog_};
+
+    const auto now =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count();
+    auto insertFile = db_->prepare("INSERT INTO import_files(name, shape, fingerprint, imported_at, rows_read, "
+                                   "plays_added) VALUES(?, ?, ?, ?, ?, 0)");
+    if (!insertFile) {
+        return insertFile.error();
+    }
+    if (auto s = insertFile->bind(1, file.name)
+                     .bind(2, file.shape)
+                     .bind(3, file.fingerprint)
+                     .bind(4, now)
+                     .bind(5, static_cast<std::int64_t>(file.rowsRead))
+                     .run();
+        !s) {
+        return s.error();
+    }
+    const std::int64_t fileId = db_->lastInsertId();
+
+    WriteOutcome outcome;
+    if (!records.empty()) {
+        const auto [minIt, maxIt] = std::minmax_element(
+            records.begin(), records.end(), [](const auto& a, const auto& b) { return a.startedAt() < b.startedAt(); });
+        auto known = loadNeighbours(*db_, minIt->startedAt(), maxIt->startedAt());
+        if (!known) {
+            return known.error();
+        }
+        auto insert = db_->prepare(
+            "INSERT INTO plays(started_at, ended_at, ms_played, kind, item_id, source, spotify_uri, platform_id, "
+            "country, reason_start, reason_end, shuffle, skipped, offline, offline_at, incognito, file_id) "
+            "VALUES(?, ?, ?, ?, ?, ?, NULLIF(?, ''), NULLIF(?, 0), NULLIF(?, ''), NULLIF(?, ''), NULLIF(?, ''), "
+            "?, ?, ?, ?, ?, ?)");
+        if (!insert) {
+            return insert.error();
+        }
+        std::size_t index = 0;
+        for (const auto& record : records) {
+            if ((++index & 0xFFF) == 0 && stop.stop_requested()) {
+                return makeError(ErrorCode::Cancelled, "Import cancelled; " + file.name + " was not imported.");
+            }
+            auto creator = catalog_.creatorId(record.kind, record.creator);
+            if (!creator) {
+                return creator.error();
+            }
+            auto album = record.kind == ingest::PlayKind::Music ? catalog_.albumId(*creator, record.album)
+                                                                : Result<std::int64_t>(std::int64_t{0});
+            if (!album) {
+                return album.error();
+            }
+            auto item = catalog_.itemId(*creator, *album, record.title, record.uri);
+            if (!item) {
+                return item.error();
+            }
+            auto& candidates = known.value()[*item];
+            if (std::any_of(candidates.begin(), candidates.end(),
+                            [&](const KnownPlay& k) { return samePlay(k, record); })) {
+                ++outcome.duplicates;
+                continue;
+            }
+            auto platform = catalog_.platformId(record.platform);
+            if (!platform) {
+                return platform.error();
+            }
+            insert->bind(1, record.startedAt())
+                .bind(2, record.endedAt)
+                .bind(3, record.msPlayed)
+                .bind(4, static_cast<std::int64_t>(record.kind))
+                .bind(5, *item)
+                .bind(6, static_cast<std::int64_t>(record.source))
+                .bind(7, std::string_view(record.uri))
+                .bind(8, *platform)
+                .bind(9, std::string_view(record.country))
+                .bind(10, std::string_view(record.reasonStart))
+                .bind(11, std::string_view(record.reasonEnd))
+                .bind(12, flagValue(record.shuffle))
+                .bind(13, flagValue(record.skipped))
+                .bind(14, flagValue(record.offline))
+                .bind(15, record.offlineAt ? std::optional<std::int64_t>(*record.offlineAt) : std::nullopt)
+                .bind(16, flagValue(record.incognito))
+                .bind(17, fileId);
+            if (auto s = insert->run(); !s) {
+                return s.error();
+            }
+            candidates.push_back(KnownPlay{record.endedAt, record.msPlayed, record.source, record.uri});
+            ++outcome.added;
+            ++outcome.addedByKind[record.kind];
+        }
+    }
+    if (stop.stop_requested()) {
+        return makeError(ErrorCode::Cancelled, "Import cancelled; " + file.name + " was not imported.");
+    }
+    auto updateFile = db_->prepare("UPDATE import_files SET plays_added = ? WHERE id = ?");
+    if (!updateFile) {
+        return updateFile.error();
+    }
+    if (auto s = updateFile->bind(1, static_cast<std::int64_t>(outcome.added)).bind(2, fileId).run(); !s) {
+        return s.error();
+    }
+    if (dryRun) {
+        return outcome; // the transaction rolls back
+    }
+    if (auto s = tx->commit(); !s) {
+        return s.error();
+    }
+    guard.committed = true;
+    return outcome;
+}
+
+} // namespace tunescope::store

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace tunescope::text {
+
+// Unicode NFC of valid UTF-8; ASCII passes through untouched. Exports contain the same name in
+// NFC and NFD, so every stored name goes through this.
+std::string toNfc(std::string_view utf8);
+
+// The key two names are compared by: NFC, case-folded, whitespace collapsed and trimmed.
+std::string matchKey(std::string_view utf8);
+
+bool isValidUtf8(std::string_view bytes);
+
+} // namespace tunescope::text
