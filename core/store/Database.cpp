@@ -133,6 +133,11 @@ std::string Statement::text(int column) const
     return std::string(textView(column));
 }
 
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(stmt_);
+}
+
 bool Statement::isNull(int column) const
 {
     return sqlite3_column_type(stmt_, column) == SQLITE_NULL;

@@ -45,6 +45,7 @@ public:
     [[nodiscard]] std::string text(int column) const;
     [[nodiscard]] std::string_view textView(int column) const;
     [[nodiscard]] bool isNull(int column) const;
+    [[nodiscard]] int columnCount() const;
 
     [[nodiscard]] bool failed() const { return failed_; }
     [[nodiscard]] Error error() const;

@@ -166,7 +166,7 @@ std::string formatIsoUtc(UtcMs instant)
     const std::int64_t msOfDay = instant - days * kMsPerDay;
     const CivilDate date = civilFromDays(days);
     const std::int64_t seconds = msOfDay / kMsPerSecond;
-    std::array<char, 32> buffer{};
+    std::array<char, 64> buffer{};
     std::snprintf(buffer.data(), buffer.size(), "%04d-%02u-%02uT%02lld:%02lld:%02lldZ", date.year, date.month, date.day,
                   static_cast<long long>(seconds / 3600), static_cast<long long>(seconds / 60 % 60),
                   static_cast<long long>(seconds % 60));
