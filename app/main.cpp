@@ -14,7 +14,9 @@ int main(int argc, char** argv)
     const std::vector<std::string> args(argv + 1, argv + argc);
 #ifdef TUNESCOPE_WITH_UI
     if (!tunescope::cli::wantsCli(args)) {
-        return tunescope::ui::runGui(argc, argv);
+        const auto parsed = tunescope::cli::parseCommandLine(args).arguments;
+        tunescope::ui::GuiOptions options{parsed.dataDir, parsed.profile, parsed.timeZone, parsed.demo};
+        return tunescope::ui::runGui(argc, argv, options);
     }
 #endif
     return tunescope::cli::runCli(args, std::cout, std::cerr);

@@ -105,9 +105,14 @@ std::optional<CommandSpec> specFor(const std::string& name)
 
 } // namespace
 
+ParseResult parseCommandLine(const std::vector<std::string>& argv)
+{
+    return parseArguments(argv, specFor);
+}
+
 bool wantsCli(const std::vector<std::string>& argv)
 {
-    const auto parsed = parseArguments(argv, specFor);
+    const auto parsed = parseCommandLine(argv);
     const auto& a = parsed.arguments;
     return !parsed.error.empty() || !a.command.empty() || a.help || a.version;
 }

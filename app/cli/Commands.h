@@ -12,5 +12,7 @@ int runTop(CommandContext& context);
 int runCli(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err);
 // True when the arguments ask for a command (or help/version) rather than the window.
 bool wantsCli(const std::vector<std::string>& argv);
+// The command line parsed against the known commands.
+ParseResult parseCommandLine(const std::vector<std::string>& argv);
 
 } // namespace tunescope::cli

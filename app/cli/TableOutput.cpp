@@ -54,6 +54,7 @@ void TextTable::printAligned(std::ostream& out) const
     };
     printRow(header);
     std::vector<std::string> rule;
+    rule.reserve(widths.size());
     for (auto w : widths) {
         rule.emplace_back(w, '-');
     }

@@ -112,7 +112,7 @@ void addZip(const fs::path& path, bool namedByUser, std::vector<SourceFile>& out
 {
     auto archive = ZipArchive::open(path);
     if (!archive) {
-        const Error error = archive.error();
+        const Error& error = archive.error();
         out.push_back({path.string(), namedByUser, [error] { return Result<std::string>(error); }});
         return;
     }

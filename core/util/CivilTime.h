@@ -17,7 +17,7 @@ struct CivilDate {
     unsigned day = 1;
 
     friend bool operator==(const CivilDate&, const CivilDate&) = default;
-    friend auto operator<=>(const CivilDate&, const CivilDate&) = default;
+    friend auto operator<=>(const CivilDate&, const CivilDate&) = default; // NOLINT(modernize-use-nullptr)
 };
 
 // Days since 1970-01-01 for a proleptic Gregorian date, and back.

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs everything Tunescope needs to build, test and run on Debian 12 (as root or via sudo).
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config clang-format clang-tidy git
+  # core
+  libsqlite3-dev sqlite3 libcurl4-openssl-dev nlohmann-json3-dev libzip-dev libicu-dev
+  libhowardhinnant-date-dev tzdata
+  # desktop app
+  qt6-base-dev qt6-charts-dev libgl-dev qtkeychain-qt6-dev
+  # tests and benchmarks
+  libgtest-dev libgmock-dev libbenchmark-dev libcpp-httplib-dev python3 xvfb xauth zip
+)
+
+if [ "$(id -u)" -eq 0 ]; then
+  as_root=()
+elif command -v sudo >/dev/null 2>&1; then
+  as_root=(sudo)
+else
+  echo "install-deps: run as root or install sudo" >&2
+  exit 1
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all packages present"
+  exit 0
+fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${as_root[@]}" apt-get update -qq
+"${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

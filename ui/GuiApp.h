@@ -1,0 +1,18 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace tunescope::ui {
+
+// What the command line says about which data to show.
+struct GuiOptions {
+    std::optional<std::string> dataDir;
+    std::optional<std::string> profile;
+    std::optional<std::string> timeZone;
+    bool demo = false;
+};
+
+int runGui(int& argc, char** argv, const GuiOptions& options);
+
+} // namespace tunescope::ui
