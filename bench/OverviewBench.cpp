@@ -1,0 +1,119 @@
+// Overview query time on the imported profile: everything the Overview page shows (totals, three
+// top lists, timeline, heatmap) from one call, as the page asks for it. The database stays open
+// across iterations, as it does in the app.
+#include "BenchSupport.h"
+
+#include "analytics/Overview.h"
+#include "analytics/PlayScan.h"
+
+namespace tunescope::bench {
+namespace {
+
+using analytics::Bucket;
+using analytics::Metric;
+
+constexpr std::int64_t kMsPerDay = 86'400'000;
+
+// Local days, weekdays and hours follow a zone with DST, as most users' do.
+TimeZone benchZone()
+{
+    auto zone = TimeZone::locate("Europe/Berlin");
+    return zone ? *zone : TimeZone::utc();
+}
+
+// The twelve months that end on the local day of the newest play.
+std::optional<analytics::Period> lastTwelveMonths(store::Database& db, const TimeZone& zone)
+{
+    auto stmt = db.prepare("SELECT MAX(started_at) FROM plays");
+    if (!stmt || !stmt->step() || stmt->isNull(0)) {
+        return std::nullopt;
+    }
+    const UtcMs newest = stmt->int64(0);
+    const std::int64_t lastDay = (newest + zone.offsetMsAt(newest)) / kMsPerDay;
+    CivilDate yearBefore = civilFromDays(lastDay);
+    yearBefore.year -= 1;
+    const CivilDate from = civilFromDays(daysFromCivil(yearBefore) + 1);
+    return analytics::resolvePeriod(analytics::DateRange{from, civilFromDays(lastDay)}, zone);
+}
+
+void runOverview(benchmark::State& state, store::Database& db, const analytics::OverviewRequest& request)
+{
+    std::int64_t plays = 0;
+    std::size_t timelinePoints = 0;
+    for (auto _ : state) {
+        auto overview = analytics::queryOverview(db, request);
+        if (!overview) {
+            state.SkipWithError(overview.error().message.c_str());
+            break;
+        }
+        plays = overview->totals.plays;
+        timelinePoints = overview->timeline.size();
+        benchmark::DoNotOptimize(overview->topTracks.data());
+    }
+    state.counters["plays_counted"] = static_cast<double>(plays);
+    state.counters["timeline_points"] = static_cast<double>(timelinePoints);
+}
+
+void BM_OverviewAllTime(benchmark::State& state, Metric metric)
+{
+    auto db = SharedProfile::open(state);
+    if (!db) {
+        return;
+    }
+    analytics::OverviewRequest request;
+    request.period.zone = benchZone();
+    request.metric = metric;
+    request.topLimit = 10;
+    request.bucket = Bucket::Month;
+    runOverview(state, *db, request);
+}
+
+void BM_OverviewLast12Months(benchmark::State& state)
+{
+    auto db = SharedProfile::open(state);
+    if (!db) {
+        return;
+    }
+    const auto period = lastTwelveMonths(*db, benchZone());
+    if (!period) {
+        state.SkipWithError("the profile has no plays");
+        return;
+    }
+    analytics::OverviewRequest request;
+    request.period = *period;
+    request.metric = Metric::Plays;
+    request.topLimit = 10;
+    request.bucket = Bucket::Month;
+    runOverview(state, *db, request);
+}
+
+// Diagnostic: the index scan alone that every Overview starts with, to tell SQLite's share of
+// the Overview time from the aggregation's.
+void BM_OverviewScanOnly(benchmark::State& state)
+{
+    auto db = SharedProfile::open(state);
+    if (!db) {
+        return;
+    }
+    analytics::Period period;
+    period.zone = benchZone();
+    std::size_t rows = 0;
+    for (auto _ : state) {
+        auto columns = analytics::scanMusicPlays(*db, period);
+        if (!columns) {
+            state.SkipWithError(columns.error().message.c_str());
+            break;
+        }
+        rows = columns->size();
+        benchmark::DoNotOptimize(columns->item.data());
+    }
+    state.counters["rows"] = static_cast<double>(rows);
+}
+
+BENCHMARK_CAPTURE(BM_OverviewAllTime, plays, Metric::Plays)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK_CAPTURE(BM_OverviewAllTime, minutes, Metric::Minutes)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_OverviewLast12Months)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_OverviewScanOnly)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+} // namespace
+} // namespace tunescope::bench
