@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <future>
 
 namespace tunescope::ingest {
 namespace {
@@ -33,37 +34,56 @@ bool startsLikeJson(std::string_view bytes)
     return false;
 }
 
-void importOne(store::PlayWriter& writer, const SourceFile& source, const ImportOptions& options, std::stop_token stop,
-               FileReport& report)
+// A file read and parsed, ready for the database (or already decided: rejected, ignored).
+struct PreparedFile {
+    FileReport report;
+    std::vector<PlayRecord> records;
+    std::string fingerprint;
+    bool readyToStore = false;
+};
+
+// Reading and parsing touch no database, so they run one file ahead on another thread.
+PreparedFile prepare(const SourceFile& source)
 {
+    PreparedFile prepared;
+    FileReport& report = prepared.report;
+    report.name = source.displayName;
     auto bytes = source.read();
     if (!bytes) {
         report.outcome = FileReport::Outcome::Rejected;
         report.error = bytes.error().message;
-        return;
+        return prepared;
     }
     // Inside folders and ZIPs, files that are not streaming history (the export's PDF, its
     // other JSON files) are passed over quietly; a file the user named is judged in full.
     if (!source.namedByUser && (!startsLikeJson(*bytes) || !looksLikeHistory(*bytes))) {
         report.outcome = FileReport::Outcome::Ignored;
         report.error = "not streaming history";
-        return;
+        return prepared;
     }
     auto parsed = parseHistory(*bytes);
     if (!parsed) {
         report.outcome = FileReport::Outcome::Rejected;
         report.error = parsed.error().message;
-        return;
+        return prepared;
     }
     report.shape = shapeName(parsed->shape);
     report.rowsRead = parsed->rowsRead;
     report.skipped = parsed->skipped;
-    const store::ImportedFileInfo info{source.displayName, report.shape, fingerprint(*bytes), parsed->rowsRead};
-    bytes.value() = std::string(); // the records are all we need now
-    auto outcome = writer.write(parsed->records, info, stop, options.dryRun);
+    prepared.fingerprint = fingerprint(*bytes);
+    prepared.records = std::move(parsed->records);
+    prepared.readyToStore = true;
+    return prepared;
+}
+
+void store(store::PlayWriter& writer, PreparedFile& prepared, const ImportOptions& options, std::stop_token stop)
+{
+    FileReport& report = prepared.report;
+    const store::ImportedFileInfo info{report.name, report.shape, prepared.fingerprint, report.rowsRead};
+    auto outcome = writer.write(prepared.records, info, std::move(stop), options.dryRun);
     if (!outcome) {
         report.outcome = outcome.error().code == ErrorCode::Cancelled ? FileReport::Outcome::Cancelled
-                                                                      : FileReport::Outcome::Rejected;
+                                                                       : FileReport::Outcome::Rejected;
         report.error = outcome.error().message;
         return;
     }
@@ -81,22 +101,35 @@ ImportReport importHistory(store::Database& db, const std::vector<std::filesyste
     report.dryRun = options.dryRun;
     const auto sources = collectSources(paths);
     store::PlayWriter writer(db);
+    auto prepareAsync = [&sources](std::size_t i) {
+        return std::async(std::launch::async, [&sources, i] { return prepare(sources[i]); });
+    };
+    std::future<PreparedFile> next = sources.empty() ? std::future<PreparedFile>() : prepareAsync(0);
     for (std::size_t i = 0; i < sources.size(); ++i) {
-        const auto& source = sources[i];
-        FileReport file;
-        file.name = source.displayName;
+        if (options.onProgress) {
+            options.onProgress(ImportProgress{i, sources.size(), sources[i].displayName});
+        }
+        PreparedFile prepared = next.get();
+        if (i + 1 < sources.size() && !stop.stop_requested()) {
+            next = prepareAsync(i + 1);
+        }
         if (stop.stop_requested()) {
+            prepared.report.outcome = FileReport::Outcome::Cancelled;
+            prepared.report.error = "Import cancelled; nothing of this file was stored.";
+            report.files.push_back(std::move(prepared.report));
             report.cancelled = true;
             break;
         }
-        if (options.onProgress) {
-            options.onProgress(ImportProgress{i, sources.size(), source.displayName});
+        if (prepared.readyToStore) {
+            store(writer, prepared, options, stop);
         }
-        importOne(writer, source, options, stop, file);
-        if (file.outcome == FileReport::Outcome::Cancelled) {
+        if (prepared.report.outcome == FileReport::Outcome::Cancelled) {
             report.cancelled = true;
         }
-        report.files.push_back(std::move(file));
+        report.files.push_back(std::move(prepared.report));
+    }
+    if (next.valid()) {
+        next.wait();
     }
     if (options.onProgress) {
         options.onProgress(ImportProgress{sources.size(), sources.size(), {}});

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <vector>
 
 namespace tunescope::ingest {
 namespace {
@@ -92,15 +93,39 @@ constexpr std::array kFields = {
     FieldName{"user_agent_decrypted", Field::UserAgent},
 };
 
-// Keys of one length are few, so a key costs a length test and one or two compares.
-Field fieldFor(std::string_view key)
-{
-    for (const auto& candidate : kFields) {
-        if (candidate.name.size() == key.size() && candidate.name == key) {
-            return candidate.field;
+constexpr std::size_t kLongestKey = 40;
+
+// Keys bucketed by length and first letter: a key costs one or two string compares.
+class FieldTable {
+public:
+    FieldTable()
+    {
+        for (const auto& f : kFields) {
+            auto& bucket = buckets_[f.name.size()][static_cast<unsigned char>(f.name[0]) & 0x3Fu];
+            bucket.push_back(f);
         }
     }
-    return Field::Unknown;
+    [[nodiscard]] Field find(std::string_view key) const
+    {
+        if (key.empty() || key.size() > kLongestKey) {
+            return Field::Unknown;
+        }
+        for (const auto& f : buckets_[key.size()][static_cast<unsigned char>(key[0]) & 0x3Fu]) {
+            if (f.name == key) {
+                return f.field;
+            }
+        }
+        return Field::Unknown;
+    }
+
+private:
+    std::array<std::array<std::vector<FieldName>, 64>, kLongestKey + 1> buckets_;
+};
+
+Field fieldFor(std::string_view key)
+{
+    static const FieldTable table;
+    return table.find(key);
 }
 
 using FieldSet = std::uint64_t;
@@ -352,6 +377,8 @@ Result<ParsedHistory> parseHistory(std::string_view bytes)
             }
             return parsed;
         }
+        // Rows take 150 (account data) to 800 bytes (extended, pretty-printed): a fair first guess.
+        parsed.records.reserve(body.size() / 400);
         RawRow row;
         PlayRecord record;
         std::string keyScratch;

@@ -151,23 +151,26 @@ std::string_view JsonScanner::readString(std::string& scratch)
         fail(pos_ >= text_.size() ? "the file ends early (truncated?): expected a string" : "expected a string");
     }
     const std::size_t start = ++pos_;
-    // Fast path: no escapes, the view points into the input.
+    // Fast path: no escapes, the view points into the input. memchr finds the closing quote;
+    // the span before it must hold no backslash and no control character.
     const char* base = text_.data();
+    const auto* quote = static_cast<const char*>(std::memchr(base + start, '"', text_.size() - start));
+    const std::size_t end = quote ? static_cast<std::size_t>(quote - base) : text_.size();
     std::size_t i = start;
-    while (i < text_.size()) {
-        const char c = base[i];
-        if (c == '"') {
-            pos_ = i + 1;
-            return text_.substr(start, i - start);
-        }
+    while (i < end) {
+        const auto c = static_cast<unsigned char>(base[i]);
         if (c == '\\') {
             break;
         }
-        if (static_cast<unsigned char>(c) < 0x20) {
+        if (c < 0x20) {
             pos_ = i;
             fail("control character inside a string");
         }
         ++i;
+    }
+    if (i == end && quote) {
+        pos_ = end + 1;
+        return text_.substr(start, end - start);
     }
     if (i >= text_.size()) {
         pos_ = text_.size();

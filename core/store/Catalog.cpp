@@ -17,6 +17,8 @@ const std::string& Catalog::composeKey(std::int64_t owner, std::string_view name
 void Catalog::forget()
 {
     loaded_ = false;
+    lastCreator_ = {};
+    lastAlbum_ = {};
     creators_.clear();
     albums_.clear();
     items_.clear();
@@ -102,7 +104,11 @@ Result<std::int64_t> Catalog::creatorId(ingest::PlayKind kind, std::string_view 
         return s.error();
     }
     const auto kindValue = static_cast<std::int64_t>(kind);
+    if (lastCreator_.matches(kindValue, name)) {
+        return lastCreator_.id;
+    }
     if (auto it = creators_.find(composeKey(-kindValue, name)); it != creators_.end()) {
+        lastCreator_.remember(kindValue, name, it->second);
         return it->second;
     }
     const std::string matchKey = text::matchKey(name);
@@ -117,6 +123,7 @@ Result<std::int64_t> Catalog::creatorId(ingest::PlayKind kind, std::string_view 
         creators_.emplace(key_, id);
     }
     creators_.emplace(composeKey(-kindValue, name), id);
+    lastCreator_.remember(kindValue, name, id);
     return id;
 }
 
@@ -125,7 +132,11 @@ Result<std::int64_t> Catalog::albumId(std::int64_t creatorId, std::string_view n
     if (name.empty()) {
         return std::int64_t{0};
     }
+    if (lastAlbum_.matches(creatorId, name)) {
+        return lastAlbum_.id;
+    }
     if (auto it = albums_.find(composeKey(-creatorId, name)); it != albums_.end()) {
+        lastAlbum_.remember(creatorId, name, it->second);
         return it->second;
     }
     const std::string matchKey = text::matchKey(name);
@@ -140,6 +151,7 @@ Result<std::int64_t> Catalog::albumId(std::int64_t creatorId, std::string_view n
         albums_.emplace(key_, id);
     }
     albums_.emplace(composeKey(-creatorId, name), id);
+    lastAlbum_.remember(creatorId, name, id);
     return id;
 }
 
@@ -184,7 +196,7 @@ Result<std::int64_t> Catalog::platformId(std::string_view raw)
     if (auto s = load(); !s) {
         return s.error();
     }
-    if (auto it = platforms_.find(std::string(raw)); it != platforms_.end()) {
+    if (auto it = platforms_.find(raw); it != platforms_.end()) {
         return it->second;
     }
     if (auto s = insertPlatform_.bind(1, raw).run(); !s) {

@@ -39,14 +39,34 @@ private:
     Status prepareStatements();
     const std::string& composeKey(std::int64_t owner, std::string_view name);
 
+    // The last answer of each lookup: rows of an export come in runs of one artist and album.
+    struct Memo {
+        std::int64_t owner = 0;
+        std::string name;
+        std::int64_t id = 0;
+        [[nodiscard]] bool matches(std::int64_t o, std::string_view n) const { return id != 0 && owner == o && name == n; }
+        void remember(std::int64_t o, std::string_view n, std::int64_t i)
+        {
+            owner = o;
+            name.assign(n);
+            id = i;
+        }
+    };
+
     Database* db_;
     bool loaded_ = false;
+    Memo lastCreator_;
+    Memo lastAlbum_;
     std::string key_;
     // Both the exact spelling and the match key point at an id: the exact one skips normalising.
     std::unordered_map<std::string, std::int64_t> creators_;
     std::unordered_map<std::string, std::int64_t> albums_;
     std::unordered_map<std::string, ItemEntry> items_;
-    std::unordered_map<std::string, std::int64_t> platforms_;
+    struct TransparentHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, std::int64_t, TransparentHash, std::equal_to<>> platforms_;
     Statement insertCreator_;
     Statement insertAlbum_;
     Statement insertItem_;

@@ -163,7 +163,9 @@ Result<Database> Database::open(const std::filesystem::path& file, OpenMode mode
     sqlite3_extended_result_codes(db, 1);
     Database database(db);
     if (mode == OpenMode::ReadWrite) {
-        if (auto s = database.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"); !s) {
+        // 64 MiB of page cache and memory-mapped reads keep a million-play import off the disk.
+        if (auto s = database.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
+                                   "PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456; PRAGMA temp_store=MEMORY;"); !s) {
             return s.error();
         }
     }
