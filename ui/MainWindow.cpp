@@ -14,7 +14,7 @@
 namespace tunescope::ui {
 
 MainWindow::MainWindow(GuiOptions options, TimeZone zone, QWidget* parent)
-    : QMainWindow(parent), options_(std::move(options)), zone_(std::move(zone)), overview_(new OverviewPage(this))
+    : QMainWindow(parent), options_(std::move(options)), zone_(zone), overview_(new OverviewPage(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(options_.demo ? tr("Tunescope — demo profile") : tr("Tunescope"));

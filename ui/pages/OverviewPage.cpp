@@ -16,7 +16,9 @@
 #include <QLocale>
 #include <QTimeZone>
 #include <QVBoxLayout>
+
 #include <QValueAxis>
+#include <ranges>
 
 namespace tunescope::ui {
 namespace {
@@ -40,14 +42,15 @@ QChart* topChart(const QString& title, const std::vector<analytics::TopEntry>& e
     chart->legend()->hide();
     auto* set = new QBarSet(QObject::tr("Plays"));
     QStringList names;
-    for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
-        QString name = QString::fromStdString(it->name);
-        if (!it->artist.empty()) {
-            name += QStringLiteral(" — ") + QString::fromStdString(it->artist);
+    // Qt draws the last category at the top: add the best entry last.
+    for (const auto& entry : std::ranges::reverse_view(entries)) {
+        QString name = QString::fromStdString(entry.name);
+        if (!entry.artist.empty()) {
+            name += QStringLiteral(" — ") + QString::fromStdString(entry.artist);
         }
         // Categories must be unique: the rank makes them so, and tells the order at a glance.
-        names << QStringLiteral("%1. %2").arg(it->rank).arg(metrics.elidedText(name, Qt::ElideRight, kNameWidthPx));
-        *set << static_cast<qreal>(it->plays);
+        names << QStringLiteral("%1. %2").arg(entry.rank).arg(metrics.elidedText(name, Qt::ElideRight, kNameWidthPx));
+        *set << static_cast<qreal>(entry.plays);
     }
     auto* series = new QHorizontalBarSeries;
     series->append(set);
