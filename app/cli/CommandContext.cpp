@@ -46,6 +46,21 @@ Result<analytics::Period> CommandContext::period() const
     return analytics::resolvePeriod(range, *zone);
 }
 
+Result<CommandContext::QueryInputs> CommandContext::queryInputs(int& exitCode)
+{
+    auto resolved = period();
+    if (!resolved) {
+        exitCode = fail(kExitUsage, resolved.error().message);
+        return resolved.error();
+    }
+    auto db = openDatabase();
+    if (!db) {
+        exitCode = fail(kExitFailure, db.error().message);
+        return db.error();
+    }
+    return QueryInputs{*resolved, std::move(db).value()};
+}
+
 int CommandContext::fail(int code, const std::string& message)
 {
     err_ << "tunescope: " << message << '\n';

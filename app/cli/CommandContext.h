@@ -30,6 +30,14 @@ public:
     // --from/--to resolved in the zone; an error names the option at fault.
     Result<analytics::Period> period() const;
 
+    // What a query command needs: the period (a usage error when the dates are bad) and the
+    // database (a failure when it cannot be opened). Returns the exit code on failure.
+    struct QueryInputs {
+        analytics::Period period;
+        store::Database db;
+    };
+    Result<QueryInputs> queryInputs(int& exitCode);
+
     // Prints "tunescope: <message>" (and a hint to --help for usage errors) and returns the code.
     int fail(int code, const std::string& message);
 

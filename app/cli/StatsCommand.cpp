@@ -20,15 +20,12 @@ int runStats(CommandContext& context)
     if (!context.args().positional.empty()) {
         return context.fail(kExitUsage, "stats takes no arguments besides --from, --to and --json");
     }
-    auto period = context.period();
-    if (!period) {
-        return context.fail(kExitUsage, period.error().message);
+    int exitCode = kExitOk;
+    auto inputs = context.queryInputs(exitCode);
+    if (!inputs) {
+        return exitCode;
     }
-    auto db = context.openDatabase();
-    if (!db) {
-        return context.fail(kExitFailure, db.error().message);
-    }
-    auto totals = analytics::queryTotals(*db, *period);
+    auto totals = analytics::queryTotals(inputs->db, inputs->period);
     if (!totals) {
         return context.fail(kExitFailure, totals.error().message);
     }
@@ -41,7 +38,7 @@ int runStats(CommandContext& context)
                                              {"unique_artists", t.uniqueArtists},
                                              {"first_play", instantOrNull(t.firstPlay)},
                                              {"last_play", instantOrNull(t.lastPlay)},
-                                             {"time_zone", period->zone.name()}};
+                                             {"time_zone", inputs->period.zone.name()}};
         context.out() << json.dump(2) << '\n';
         return kExitOk;
     }

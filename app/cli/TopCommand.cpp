@@ -40,16 +40,13 @@ int runTop(CommandContext& context)
             return context.fail(kExitUsage, "--limit must be a whole number from 1 to 100000, not \"" + *text + "\"");
         }
     }
-    auto period = context.period();
-    if (!period) {
-        return context.fail(kExitUsage, period.error().message);
-    }
-    auto db = context.openDatabase();
-    if (!db) {
-        return context.fail(kExitFailure, db.error().message);
+    int exitCode = kExitOk;
+    auto inputs = context.queryInputs(exitCode);
+    if (!inputs) {
+        return exitCode;
     }
     const auto metric = by == "plays" ? analytics::Metric::Plays : analytics::Metric::Minutes;
-    auto top = analytics::queryTop(*db, kind, metric, *period, limit);
+    auto top = analytics::queryTop(inputs->db, kind, metric, inputs->period, limit);
     if (!top) {
         return context.fail(kExitFailure, top.error().message);
     }

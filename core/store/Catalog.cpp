@@ -97,34 +97,39 @@ Status Catalog::load()
 }
 
 // Exact spellings are cached under a key whose owner is negated, so "Björk" in NFC and NFD
-// both land on one id while the common case never normalises.
+// both land on one id while the common case never normalises. `insert` takes (owner, name, key).
+Result<std::int64_t> Catalog::intern(NameMap& map, Memo& memo, Statement& insert, std::int64_t owner,
+                                     std::string_view name)
+{
+    if (memo.matches(owner, name)) {
+        return memo.id;
+    }
+    if (auto it = map.find(composeKey(-owner, name)); it != map.end()) {
+        memo.remember(owner, name, it->second);
+        return it->second;
+    }
+    const std::string matchKey = text::matchKey(name);
+    std::int64_t id = 0;
+    if (auto it = map.find(composeKey(owner, matchKey)); it != map.end()) {
+        id = it->second;
+    } else {
+        if (auto s = insert.bind(1, owner).bind(2, name).bind(3, matchKey).run(); !s) {
+            return s.error();
+        }
+        id = db_->lastInsertId();
+        map.emplace(key_, id);
+    }
+    map.emplace(composeKey(-owner, name), id);
+    memo.remember(owner, name, id);
+    return id;
+}
+
 Result<std::int64_t> Catalog::creatorId(ingest::PlayKind kind, std::string_view name)
 {
     if (auto s = load(); !s) {
         return s.error();
     }
-    const auto kindValue = static_cast<std::int64_t>(kind);
-    if (lastCreator_.matches(kindValue, name)) {
-        return lastCreator_.id;
-    }
-    if (auto it = creators_.find(composeKey(-kindValue, name)); it != creators_.end()) {
-        lastCreator_.remember(kindValue, name, it->second);
-        return it->second;
-    }
-    const std::string matchKey = text::matchKey(name);
-    std::int64_t id = 0;
-    if (auto it = creators_.find(composeKey(kindValue, matchKey)); it != creators_.end()) {
-        id = it->second;
-    } else {
-        if (auto s = insertCreator_.bind(1, kindValue).bind(2, name).bind(3, matchKey).run(); !s) {
-            return s.error();
-        }
-        id = db_->lastInsertId();
-        creators_.emplace(key_, id);
-    }
-    creators_.emplace(composeKey(-kindValue, name), id);
-    lastCreator_.remember(kindValue, name, id);
-    return id;
+    return intern(creators_, lastCreator_, insertCreator_, static_cast<std::int64_t>(kind), name);
 }
 
 Result<std::int64_t> Catalog::albumId(std::int64_t creatorId, std::string_view name)
@@ -132,27 +137,10 @@ Result<std::int64_t> Catalog::albumId(std::int64_t creatorId, std::string_view n
     if (name.empty()) {
         return std::int64_t{0};
     }
-    if (lastAlbum_.matches(creatorId, name)) {
-        return lastAlbum_.id;
+    if (auto s = load(); !s) {
+        return s.error();
     }
-    if (auto it = albums_.find(composeKey(-creatorId, name)); it != albums_.end()) {
-        lastAlbum_.remember(creatorId, name, it->second);
-        return it->second;
-    }
-    const std::string matchKey = text::matchKey(name);
-    std::int64_t id = 0;
-    if (auto it = albums_.find(composeKey(creatorId, matchKey)); it != albums_.end()) {
-        id = it->second;
-    } else {
-        if (auto s = insertAlbum_.bind(1, creatorId).bind(2, name).bind(3, matchKey).run(); !s) {
-            return s.error();
-        }
-        id = db_->lastInsertId();
-        albums_.emplace(key_, id);
-    }
-    albums_.emplace(composeKey(-creatorId, name), id);
-    lastAlbum_.remember(creatorId, name, id);
-    return id;
+    return intern(albums_, lastAlbum_, insertAlbum_, creatorId, name);
 }
 
 Result<std::int64_t> Catalog::itemId(std::int64_t creatorId, std::int64_t albumId, std::string_view name,

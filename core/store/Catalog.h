@@ -44,7 +44,10 @@ private:
         std::int64_t owner = 0;
         std::string name;
         std::int64_t id = 0;
-        [[nodiscard]] bool matches(std::int64_t o, std::string_view n) const { return id != 0 && owner == o && name == n; }
+        [[nodiscard]] bool matches(std::int64_t o, std::string_view n) const
+        {
+            return id != 0 && owner == o && name == n;
+        }
         void remember(std::int64_t o, std::string_view n, std::int64_t i)
         {
             owner = o;
@@ -53,14 +56,17 @@ private:
         }
     };
 
+    using NameMap = std::unordered_map<std::string, std::int64_t>;
+    Result<std::int64_t> intern(NameMap& map, Memo& memo, Statement& insert, std::int64_t owner, std::string_view name);
+
     Database* db_;
     bool loaded_ = false;
     Memo lastCreator_;
     Memo lastAlbum_;
     std::string key_;
     // Both the exact spelling and the match key point at an id: the exact one skips normalising.
-    std::unordered_map<std::string, std::int64_t> creators_;
-    std::unordered_map<std::string, std::int64_t> albums_;
+    NameMap creators_;
+    NameMap albums_;
     std::unordered_map<std::string, ItemEntry> items_;
     struct TransparentHash {
         using is_transparent = void;

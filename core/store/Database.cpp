@@ -165,7 +165,8 @@ Result<Database> Database::open(const std::filesystem::path& file, OpenMode mode
     if (mode == OpenMode::ReadWrite) {
         // 64 MiB of page cache and memory-mapped reads keep a million-play import off the disk.
         if (auto s = database.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
-                                   "PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456; PRAGMA temp_store=MEMORY;"); !s) {
+                                   "PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456; PRAGMA temp_store=MEMORY;");
+            !s) {
             return s.error();
         }
     }
