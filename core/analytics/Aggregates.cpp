@@ -1,6 +1,7 @@
 #include "analytics/Aggregates.h"
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 namespace tunescope::analytics::detail {
@@ -128,8 +129,14 @@ std::vector<TimelinePoint> computeTimeline(const PlayColumns& columns, Bucket bu
 {
     std::vector<TimelinePoint> points;
     std::vector<std::int64_t> startDays; // points[i] starts on local day startDays[i]
+    std::int64_t lastDay = std::numeric_limits<std::int64_t>::min();
+    std::int64_t start = 0;
     for (std::size_t i = 0; i < columns.size(); ++i) {
-        const std::int64_t start = bucketStartDay(floorDiv(columns.localStart[i], kMsPerDay), bucket);
+        // Rows are in time order: the calendar work runs once per day, not once per play.
+        if (const std::int64_t day = floorDiv(columns.localStart[i], kMsPerDay); day != lastDay) {
+            lastDay = day;
+            start = bucketStartDay(day, bucket);
+        }
         if (startDays.empty() || start > startDays.back()) {
             // Empty buckets in between stay in the series as zeros, so charts show the gap.
             for (std::int64_t next = startDays.empty() ? start : nextBucketStart(startDays.back(), bucket);

@@ -1,6 +1,7 @@
 #include "demo/DemoProfile.h"
 
 #include "store/Migrations.h"
+#include "store/MusicChunks.h"
 #include "store/PlayWriter.h"
 
 #include <array>
@@ -244,7 +245,7 @@ Status buildDemoProfile(store::Database& db, const DemoOptions& options, const s
             }
         }
     }
-    return {};
+    return store::refreshMusicChunks(db);
 }
 
 Result<store::Database> openDemoProfile(const std::filesystem::path& dataDir)

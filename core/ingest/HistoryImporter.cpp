@@ -2,6 +2,7 @@
 
 #include "ingest/ExportSource.h"
 #include "ingest/HistoryParser.h"
+#include "store/MusicChunks.h"
 #include "store/PlayWriter.h"
 
 #include <cstdint>
@@ -83,7 +84,7 @@ void store(store::PlayWriter& writer, PreparedFile& prepared, const ImportOption
     auto outcome = writer.write(prepared.records, info, std::move(stop), options.dryRun);
     if (!outcome) {
         report.outcome = outcome.error().code == ErrorCode::Cancelled ? FileReport::Outcome::Cancelled
-                                                                       : FileReport::Outcome::Rejected;
+                                                                      : FileReport::Outcome::Rejected;
         report.error = outcome.error().message;
         return;
     }
@@ -130,6 +131,11 @@ ImportReport importHistory(store::Database& db, const std::vector<std::filesyste
     }
     if (next.valid()) {
         next.wait();
+    }
+    if (!options.dryRun && report.totalAdded() > 0) {
+        // Repack the months that changed now, so the first chart after an import is fast. If
+        // this fails the analytics read the plays directly and the next import tries again.
+        (void)store::refreshMusicChunks(db);
     }
     if (options.onProgress) {
         options.onProgress(ImportProgress{sources.size(), sources.size(), {}});

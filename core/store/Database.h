@@ -33,6 +33,7 @@ public:
     Statement& bind(int index, const std::optional<std::string>& value);
     Statement& bind(int index, std::optional<std::int64_t> value);
     Statement& bindNull(int index);
+    Statement& bindBlob(int index, std::string_view bytes);
 
     // true while a row is available; check error() after it returns false.
     bool step();
@@ -44,6 +45,7 @@ public:
     [[nodiscard]] double real(int column) const;
     [[nodiscard]] std::string text(int column) const;
     [[nodiscard]] std::string_view textView(int column) const;
+    [[nodiscard]] std::string_view blob(int column) const;
     [[nodiscard]] bool isNull(int column) const;
     [[nodiscard]] int columnCount() const;
 

@@ -1,8 +1,11 @@
 #include "store/PlayWriter.h"
 
+#include "store/MusicChunks.h"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <set>
 #include <unordered_map>
 
 namespace tunescope::store {
@@ -103,6 +106,7 @@ Result<WriteOutcome> PlayWriter::write(const std::vector<ingest::PlayRecord>& re
     const std::int64_t fileId = db_->lastInsertId();
 
     WriteOutcome outcome;
+    std::set<std::int64_t> changedMonths;
     if (!records.empty()) {
         const auto [minIt, maxIt] = std::minmax_element(
             records.begin(), records.end(), [](const auto& a, const auto& b) { return a.startedAt() < b.startedAt(); });
@@ -169,10 +173,16 @@ Result<WriteOutcome> PlayWriter::write(const std::vector<ingest::PlayRecord>& re
             candidates.push_back(KnownPlay{record.endedAt, record.msPlayed, record.source, record.uri});
             ++outcome.added;
             ++outcome.addedByKind[record.kind];
+            if (record.kind == ingest::PlayKind::Music) {
+                changedMonths.insert(chunkMonth(record.startedAt()));
+            }
         }
     }
     if (stop.stop_requested()) {
         return makeError(ErrorCode::Cancelled, "Import cancelled; " + file.name + " was not imported.");
+    }
+    if (auto s = markChunksStale(*db_, changedMonths); !s) {
+        return s.error();
     }
     auto updateFile = db_->prepare("UPDATE import_files SET plays_added = ? WHERE id = ?");
     if (!updateFile) {

@@ -64,5 +64,19 @@ CREATE TABLE plays (
     file_id      INTEGER REFERENCES import_files(id)
 );
 
--- Covers the analytics scan (range by start, kind, ms, item) without touching the table.
-CREATE INDEX plays_by_start ON plays (started_at, kind, ms_played, item_id);
+CREATE INDEX plays_by_start ON plays (started_at);
+
+-- Music plays packed per UTC month, column by column, for the analytics pages: reading a
+-- million plays from here costs a few blob reads instead of a million row steps. Derived from
+-- plays: a month listed in music_chunks_stale is rebuilt before it is read.
+CREATE TABLE music_chunks (
+    month      INTEGER PRIMARY KEY,      -- year * 12 + month - 1, of started_at in UTC
+    row_count  INTEGER NOT NULL,
+    started_at BLOB    NOT NULL,         -- int64 little-endian, ascending
+    ms_played  BLOB    NOT NULL,         -- int32 little-endian
+    item_id    BLOB    NOT NULL          -- int32 little-endian
+);
+
+CREATE TABLE music_chunks_stale (
+    month INTEGER PRIMARY KEY
+);
