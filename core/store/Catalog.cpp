@@ -2,17 +2,7 @@
 
 #include "util/Text.h"
 
-#include <cstring>
-
 namespace tunescope::store {
-
-const std::string& Catalog::composeKey(std::int64_t owner, std::string_view name)
-{
-    key_.resize(sizeof owner);
-    std::memcpy(key_.data(), &owner, sizeof owner);
-    key_.append(name);
-    return key_;
-}
 
 void Catalog::forget()
 {
@@ -21,6 +11,7 @@ void Catalog::forget()
     lastAlbum_ = {};
     creators_.clear();
     albums_.clear();
+    itemIndex_.clear();
     items_.clear();
     platforms_.clear();
 }
@@ -67,14 +58,14 @@ Status Catalog::load()
         return creators.error();
     }
     while (creators->step()) {
-        creators_.emplace(composeKey(creators->int64(1), creators->textView(2)), creators->int64(0));
+        creators_.insert(creators->int64(1), creators->textView(2), creators->int64(0));
     }
     auto albums = db_->prepare("SELECT id, creator_id, match_key FROM albums");
     if (!albums) {
         return albums.error();
     }
     while (albums->step()) {
-        albums_.emplace(composeKey(albums->int64(1), albums->textView(2)), albums->int64(0));
+        albums_.insert(albums->int64(1), albums->textView(2), albums->int64(0));
     }
     auto items = db_->prepare("SELECT id, creator_id, match_key, album_id IS NOT NULL, spotify_uri IS NOT NULL "
                               "FROM items");
@@ -82,8 +73,8 @@ Status Catalog::load()
         return items.error();
     }
     while (items->step()) {
-        items_.emplace(composeKey(items->int64(1), items->textView(2)),
-                       ItemEntry{items->int64(0), items->int64(3) != 0, items->int64(4) != 0});
+        itemIndex_.insert(items->int64(1), items->textView(2), static_cast<std::uint32_t>(items_.size()));
+        items_.push_back(ItemEntry{items->int64(0), items->int64(3) != 0, items->int64(4) != 0});
     }
     auto platforms = db_->prepare("SELECT id, raw FROM platforms");
     if (!platforms) {
@@ -104,22 +95,22 @@ Result<std::int64_t> Catalog::intern(NameMap& map, Memo& memo, Statement& insert
     if (memo.matches(owner, name)) {
         return memo.id;
     }
-    if (auto it = map.find(composeKey(-owner, name)); it != map.end()) {
-        memo.remember(owner, name, it->second);
-        return it->second;
+    if (const auto* known = map.find(-owner, name)) {
+        memo.remember(owner, name, *known);
+        return *known;
     }
     const std::string matchKey = text::matchKey(name);
     std::int64_t id = 0;
-    if (auto it = map.find(composeKey(owner, matchKey)); it != map.end()) {
-        id = it->second;
+    if (const auto* known = map.find(owner, matchKey)) {
+        id = *known;
     } else {
         if (auto s = insert.bind(1, owner).bind(2, name).bind(3, matchKey).run(); !s) {
             return s.error();
         }
         id = db_->lastInsertId();
-        map.emplace(key_, id);
+        map.insert(owner, matchKey, id);
     }
-    map.emplace(composeKey(-owner, name), id);
+    map.insert(-owner, name, id);
     memo.remember(owner, name, id);
     return id;
 }
@@ -146,32 +137,30 @@ Result<std::int64_t> Catalog::albumId(std::int64_t creatorId, std::string_view n
 Result<std::int64_t> Catalog::itemId(std::int64_t creatorId, std::int64_t albumId, std::string_view name,
                                      std::string_view uri)
 {
-    auto it = items_.find(composeKey(-creatorId, name));
-    if (it == items_.end()) {
+    const std::uint32_t* position = itemIndex_.find(-creatorId, name);
+    if (!position) {
         const std::string matchKey = text::matchKey(name);
-        auto byKey = items_.find(composeKey(creatorId, matchKey));
-        if (byKey == items_.end()) {
+        position = itemIndex_.find(creatorId, matchKey);
+        if (!position) {
             if (auto s =
                     insertItem_.bind(1, creatorId).bind(2, albumId).bind(3, name).bind(4, matchKey).bind(5, uri).run();
                 !s) {
                 return s.error();
             }
-            byKey = items_.emplace(key_, ItemEntry{db_->lastInsertId(), albumId != 0, !uri.empty()}).first;
+            const auto next = static_cast<std::uint32_t>(items_.size());
+            items_.push_back(ItemEntry{db_->lastInsertId(), albumId != 0, !uri.empty()});
+            position = &itemIndex_.insert(creatorId, matchKey, next);
         }
-        const ItemEntry entry = byKey->second;
-        it = items_.emplace(composeKey(-creatorId, name), entry).first;
+        const std::uint32_t found = *position;
+        position = &itemIndex_.insert(-creatorId, name, found);
     }
-    ItemEntry& entry = it->second;
+    ItemEntry& entry = items_[*position];
     if ((!entry.hasAlbum && albumId != 0) || (!entry.hasUri && !uri.empty())) {
         if (auto s = updateItem_.bind(1, albumId).bind(2, uri).bind(3, entry.id).run(); !s) {
             return s.error();
         }
         entry.hasAlbum = entry.hasAlbum || albumId != 0;
         entry.hasUri = entry.hasUri || !uri.empty();
-        // The match-key entry learns it too, so other spellings do not update again.
-        if (auto byKey = items_.find(composeKey(creatorId, text::matchKey(name))); byKey != items_.end()) {
-            byKey->second = entry;
-        }
     }
     return entry.id;
 }

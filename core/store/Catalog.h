@@ -2,6 +2,7 @@
 
 #include "ingest/PlayRecord.h"
 #include "store/Database.h"
+#include "store/NameIndex.h"
 
 #include <cstdint>
 #include <string>
@@ -37,7 +38,6 @@ private:
 
     Status load();
     Status prepareStatements();
-    const std::string& composeKey(std::int64_t owner, std::string_view name);
 
     // The last answer of each lookup: rows of an export come in runs of one artist and album.
     struct Memo {
@@ -56,18 +56,19 @@ private:
         }
     };
 
-    using NameMap = std::unordered_map<std::string, std::int64_t>;
+    // Both the exact spelling (under the negated owner) and the match key point at an id: the
+    // exact one spares normalising names already seen.
+    using NameMap = NameIndex<std::int64_t>;
     Result<std::int64_t> intern(NameMap& map, Memo& memo, Statement& insert, std::int64_t owner, std::string_view name);
 
     Database* db_;
     bool loaded_ = false;
     Memo lastCreator_;
     Memo lastAlbum_;
-    std::string key_;
-    // Both the exact spelling and the match key point at an id: the exact one skips normalising.
     NameMap creators_;
     NameMap albums_;
-    std::unordered_map<std::string, ItemEntry> items_;
+    NameIndex<std::uint32_t> itemIndex_; // -> position in items_
+    std::vector<ItemEntry> items_;
     struct TransparentHash {
         using is_transparent = void;
         std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
