@@ -78,6 +78,15 @@ ScratchDir::~ScratchDir()
     }
 }
 
+Status applyExperimentPragmas(store::Database& db)
+{
+    const char* sql = std::getenv("TUNESCOPE_BENCH_PRAGMAS");
+    if (sql == nullptr || *sql == '\0') {
+        return {};
+    }
+    return db.exec(sql);
+}
+
 Result<ImportRun> importProfile(const fs::path& dataDir, const fs::path& history)
 {
     const store::ProfileLocation location{dataDir, "bench"};
@@ -90,6 +99,9 @@ Result<ImportRun> importProfile(const fs::path& dataDir, const fs::path& history
         auto db = store::openProfile(location);
         if (!db) {
             return db.error();
+        }
+        if (auto s = applyExperimentPragmas(*db); !s) {
+            return s.error();
         }
         report = ingest::importHistory(*db, {history});
     } // closing the database (and checkpointing its WAL) is part of the import
@@ -138,6 +150,10 @@ std::optional<store::Database> SharedProfile::open(benchmark::State& state)
     auto db = store::Database::open(s.databaseFile);
     if (!db) {
         state.SkipWithError(db.error().message.c_str());
+        return std::nullopt;
+    }
+    if (auto status = applyExperimentPragmas(*db); !status) {
+        state.SkipWithError(status.error().message.c_str());
         return std::nullopt;
     }
     return std::move(db).value();

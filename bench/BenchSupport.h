@@ -32,6 +32,10 @@ private:
     std::filesystem::path path_;
 };
 
+// Runs the SQL in TUNESCOPE_BENCH_PRAGMAS (if set) on a connection: a way to try connection
+// settings (cache_size, mmap_size, foreign_keys ...) on import and queries without changing core.
+Status applyExperimentPragmas(store::Database& db);
+
 struct ImportRun {
     double seconds = 0;    // open (create + migrate) the profile, import, close: wall clock
     double cpuSeconds = 0; // the same span in CPU time of this process

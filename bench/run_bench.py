@@ -30,7 +30,9 @@ OVERVIEW_BENCHMARKS = {
     "BM_OverviewAllTime/minutes/real_time": ("all-time, by minutes, top 10, monthly", True),
     "BM_OverviewLast12Months/real_time": ("last 12 months, by plays", False),
     "BM_OverviewScanOnly/real_time": ("index scan alone (diagnostic)", False),
+    "BM_OverviewFromScannedColumns/real_time": ("aggregation alone (diagnostic)", False),
 }
+PARSE_BENCHMARK = "BM_ReadAndParse/iterations:1/real_time"
 IMPORT_BENCHMARK = "BM_ImportHistory/iterations:1/manual_time"
 
 
@@ -93,8 +95,11 @@ def run_json(command, env=None):
     return json.loads(done.stdout)
 
 
-def run_tunescope(binary, json_dir, work_dir, runs, out_file, extra):
+def run_tunescope(binary, json_dir, work_dir, runs, out_file, extra, pragmas):
     env = dict(os.environ, TUNESCOPE_BENCH_DATA=json_dir, TUNESCOPE_BENCH_WORK=work_dir)
+    env.pop("TUNESCOPE_BENCH_PRAGMAS", None)
+    if pragmas:
+        env["TUNESCOPE_BENCH_PRAGMAS"] = pragmas
     command = [binary, f"--benchmark_out={out_file}", "--benchmark_out_format=json"]
     if runs > 1:
         command.append(f"--benchmark_repetitions={runs}")
@@ -144,6 +149,8 @@ def main():
     parser.add_argument("--bench-binary", help="tunescope_bench (default BUILD_DIR/bench/tunescope_bench)")
     parser.add_argument("--sqlite3", default="sqlite3", help="the sqlite3 shell for the .import baseline")
     parser.add_argument("--strict", action="store_true", help="exit with status 2 when a target is missed")
+    parser.add_argument("--pragmas", help="experiment: SQL run on tunescope's connections before the import "
+                        "and the queries (e.g. 'PRAGMA foreign_keys=OFF'); marked in the report")
     parser.add_argument("--benchmark-arg", action="append", default=[],
                         help="extra argument for tunescope_bench (repeatable)")
     args = parser.parse_args()
@@ -194,7 +201,8 @@ def main():
 
         warm_cache(json_files)
         bench_out = os.path.join(build_dir, "tunescope_bench.json")
-        bench_report, by_name = run_tunescope(binary, json_dir, work, args.runs, bench_out, args.benchmark_arg)
+        bench_report, by_name = run_tunescope(binary, json_dir, work, args.runs, bench_out, args.benchmark_arg,
+                                              args.pragmas)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     load_after = os.getloadavg()
@@ -219,6 +227,10 @@ def main():
         "all_seconds": import_seconds,
         "cpu_seconds": statistics.median(float(e["cpu_seconds"]) for e in imports),
     }
+    parse_runs = by_name.get(PARSE_BENCHMARK)
+    if parse_runs:
+        tunescope["read_and_parse_seconds"] = statistics.median(to_ms(e) / 1000 for e in parse_runs)
+        tunescope["read_and_parse_cpu_seconds"] = statistics.median(to_ms(e, "cpu_time") / 1000 for e in parse_runs)
     for contender in (python, sqlite, tunescope):
         contender["plays_per_s"] = contender["rows"] / contender["seconds"]
     problems = [f"{c['name']} stored {c['rows']:,} plays, expected {args.plays:,}"
@@ -262,6 +274,7 @@ def main():
         "when": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "plays": args.plays,
         "runs": args.runs,
+        "experiment_pragmas": args.pragmas,
         "machine": {
             "cpus": os.cpu_count(),
             "cpu": cpu_model(),
@@ -305,24 +318,30 @@ def print_table(r):
     if max(m["load_before"][0], m["load_after"][0]) > (m["cpus"] or 1) * 0.5:
         print("warning: the machine was busy; figures may be noisy")
     print()
-    print(f"{'Import':34}{'plays':>12}{'seconds':>10}{'plays/s':>12}{'CPU s':>10}")
-    labels = {"python": "python json + sqlite3 executemany", "sqlite3_import": "sqlite3 shell .import (CSV)",
+    if r.get("experiment_pragmas"):
+        print(f"EXPERIMENT: tunescope ran with {r['experiment_pragmas']!r}; not the shipped settings")
+    print(f"{'Import':36}{'plays':>12}{'seconds':>10}{'plays/s':>12}{'CPU s':>10}")
+    labels = {"python": "python json.load + executemany", "sqlite3_import": "sqlite3 shell .import (CSV)",
               "tunescope": "tunescope importHistory"}
     for key, label in labels.items():
         c = r["import"][key]
-        print(f"  {label:32}{c['rows']:>12,}{c['seconds']:>10.2f}{c['plays_per_s']:>12,.0f}"
+        print(f"  {label:34}{c['rows']:>12,}{c['seconds']:>10.2f}{c['plays_per_s']:>12,.0f}"
               f"{c['cpu_seconds']:>10.2f}")
+    t = r["import"]["tunescope"]
+    if "read_and_parse_seconds" in t:
+        print(f"  {'  of which read + parse (diag.)':34}{'':>12}{t['read_and_parse_seconds']:>10.2f}{'':>12}"
+              f"{t['read_and_parse_cpu_seconds']:>10.2f}")
     print()
-    print(f"{'Target':48}{'value':>10}{'target':>12}  result")
+    print(f"{'Target':50}{'value':>10}{'target':>12}  result")
     t = r["targets"]
-    print(f"  {'tunescope plays/s / python plays/s':46}{t['python_ratio']['value']:>9.2f}x{'>= 3x':>12}  "
+    print(f"  {'tunescope plays/s / python plays/s':48}{t['python_ratio']['value']:>9.2f}x{'>= 3x':>12}  "
           f"{verdict(t['python_ratio']['pass'])}")
-    print(f"  {'tunescope time / sqlite3 .import time':46}{t['sqlite_import_ratio']['value']:>9.2f}x{'<= 2x':>12}  "
+    print(f"  {'tunescope time / sqlite3 .import time':48}{t['sqlite_import_ratio']['value']:>9.2f}x{'<= 2x':>12}  "
           f"{verdict(t['sqlite_import_ratio']['pass'])}")
     for entry in r["overview"].values():
         target = f"<= {entry['target_ms']:.0f} ms" if entry["target_ms"] is not None else "-"
         result = verdict(entry["pass"]) if entry["pass"] is not None else "info"
-        print(f"  {'Overview ' + entry['label']:46}{entry['ms']:>7.1f} ms{target:>12}  {result}")
+        print(f"  {'Overview ' + entry['label']:48}{entry['ms']:>7.1f} ms{target:>12}  {result}")
     cpu = r["cpu_time_ratios"]
     print(f"  (in CPU time: {cpu['python_ratio']:.2f}x the python baseline's speed, "
           f"{cpu['sqlite_import_ratio']:.2f}x the sqlite3 .import time)")
