@@ -55,10 +55,10 @@ Result<PlayColumns> scanMusicPlays(store::Database& db, const Period& period)
     columns.startedAt = std::move(music->startedAt);
     columns.msPlayed = std::move(music->msPlayed);
     columns.item = std::move(music->item);
-    columns.localStart.resize(columns.startedAt.size());
+    columns.localStart.reserve(columns.startedAt.size());
     TimeZone::Cursor cursor(period.zone);
-    for (std::size_t i = 0; i < columns.startedAt.size(); ++i) {
-        columns.localStart[i] = cursor.toLocal(columns.startedAt[i]);
+    for (const UtcMs start : columns.startedAt) {
+        columns.localStart.push_back(cursor.toLocal(start));
     }
     return columns;
 }

@@ -187,7 +187,8 @@ Status buildDemoProfile(store::Database& db, const DemoOptions& options, const s
 
     std::vector<ingest::PlayRecord> month;
     auto flush = [&](std::int64_t day) -> Status {
-        const store::ImportedFileInfo info{"Tunescope demo data", "demo", "demo:" + std::to_string(day), month.size()};
+        const store::ImportedFileInfo info{"Tunescope demo data", "demo", "demo:" + std::to_string(day), month.size(),
+                                           day * 86'400'000LL};
         auto written = writer.write(month, info, stop);
         month.clear();
         if (!written) {

@@ -94,9 +94,10 @@ public:
         std::string extra(1, '\0');
         const zip_int64_t got = zip_fread(file, bytes.data(), bytes.size());
         const zip_int64_t more = got >= 0 ? zip_fread(file, extra.data(), 1) : 0;
-        std::string error = got < 0 ? zip_file_strerror(file) : "";
+        // libzip checks the CRC when the entry's end is read: the second read reports it.
+        std::string error = (got < 0 || more < 0) ? zip_file_strerror(file) : "";
         zip_fclose(file);
-        if (got < 0 || static_cast<zip_uint64_t>(got) != st.size || more > 0) {
+        if (got < 0 || more != 0 || static_cast<zip_uint64_t>(got) != st.size) {
             return makeError(ErrorCode::Corrupt,
                              "the ZIP entry is damaged" + (error.empty() ? std::string() : ": " + error));
         }

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <future>
+#include <optional>
 
 namespace tunescope::ingest {
 namespace {
@@ -64,7 +65,10 @@ PreparedFile prepare(const SourceFile& source)
     }
     auto parsed = parseHistory(*bytes);
     if (!parsed) {
-        report.outcome = FileReport::Outcome::Rejected;
+        // Other JSON lists of an export (Marquee.json, SearchQueries.json) share some field
+        // names with history; inside a folder or ZIP they are passed over like the rest.
+        const bool notHistory = parsed.error().code == ErrorCode::Unsupported;
+        report.outcome = notHistory && !source.namedByUser ? FileReport::Outcome::Ignored : FileReport::Outcome::Rejected;
         report.error = parsed.error().message;
         return prepared;
     }
@@ -77,11 +81,11 @@ PreparedFile prepare(const SourceFile& source)
     return prepared;
 }
 
-void store(store::PlayWriter& writer, PreparedFile& prepared, const ImportOptions& options, std::stop_token stop)
+void store(store::PlayWriter& writer, PreparedFile& prepared, std::stop_token stop)
 {
     FileReport& report = prepared.report;
     const store::ImportedFileInfo info{report.name, report.shape, prepared.fingerprint, report.rowsRead};
-    auto outcome = writer.write(prepared.records, info, std::move(stop), options.dryRun);
+    auto outcome = writer.write(prepared.records, info, std::move(stop));
     if (!outcome) {
         report.outcome = outcome.error().code == ErrorCode::Cancelled ? FileReport::Outcome::Cancelled
                                                                       : FileReport::Outcome::Rejected;
@@ -101,6 +105,21 @@ ImportReport importHistory(store::Database& db, const std::vector<std::filesyste
     ImportReport report;
     report.dryRun = options.dryRun;
     const auto sources = collectSources(paths);
+    // A dry run stores each file for real inside one outer transaction that is rolled back at
+    // the end, so later files see earlier ones exactly as in a real import.
+    std::optional<store::Transaction> dryRun;
+    if (options.dryRun) {
+        auto tx = store::Transaction::begin(db);
+        if (!tx) {
+            FileReport failed;
+            failed.name = paths.empty() ? std::string() : paths.front().string();
+            failed.outcome = FileReport::Outcome::Rejected;
+            failed.error = tx.error().message;
+            report.files.push_back(std::move(failed));
+            return report;
+        }
+        dryRun.emplace(std::move(tx).value());
+    }
     store::PlayWriter writer(db);
     auto prepareAsync = [&sources](std::size_t i) {
         return std::async(std::launch::async, [&sources, i] { return prepare(sources[i]); });
@@ -122,7 +141,7 @@ ImportReport importHistory(store::Database& db, const std::vector<std::filesyste
             break;
         }
         if (prepared.readyToStore) {
-            store(writer, prepared, options, stop);
+            store(writer, prepared, stop);
         }
         if (prepared.report.outcome == FileReport::Outcome::Cancelled) {
             report.cancelled = true;

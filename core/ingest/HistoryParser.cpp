@@ -384,13 +384,10 @@ Result<ParsedHistory> parseHistory(std::string_view bytes)
         std::string keyScratch;
         while (true) {
             ++entry;
-            if (scanner.peek() != '{') {
-                if (entry == 1 && scanner.peek() != '\0') {
-                    return notHistory("its entries are not objects");
-                }
-                scanner.fail("expected an object for the entry");
+            if (entry == 1 && scanner.peek() != '{' && scanner.peek() != '\0') {
+                return notHistory("its entries are not objects");
             }
-            scanner.expect('{', "'{'");
+            scanner.expect('{', "an object for the entry");
             row.clear();
             if (!scanner.tryConsume('}')) {
                 while (true) {

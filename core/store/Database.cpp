@@ -246,16 +246,19 @@ Error Database::lastError(std::string_view context) const
 
 Result<Transaction> Transaction::begin(Database& db)
 {
-    if (auto s = db.exec("BEGIN IMMEDIATE"); !s) {
+    // Inside another transaction this one becomes a savepoint: its rollback undoes only its
+    // own work, and the outer transaction decides in the end (a dry run rolls all back).
+    const bool nested = sqlite3_get_autocommit(db.handle()) == 0;
+    if (auto s = db.exec(nested ? "SAVEPOINT tunescope_nested" : "BEGIN IMMEDIATE"); !s) {
         return s.error();
     }
-    return Transaction(db);
+    return Transaction(db, nested);
 }
 
 Transaction::~Transaction()
 {
     if (db_) {
-        (void)db_->exec("ROLLBACK");
+        (void)db_->exec(nested_ ? "ROLLBACK TO tunescope_nested; RELEASE tunescope_nested" : "ROLLBACK");
     }
 }
 
@@ -264,7 +267,7 @@ Status Transaction::commit()
     if (!db_) {
         return makeError(ErrorCode::Database, "Transaction already finished");
     }
-    auto status = db_->exec("COMMIT");
+    auto status = db_->exec(nested_ ? "RELEASE tunescope_nested" : "COMMIT");
     if (status) {
         db_ = nullptr;
     }

@@ -84,10 +84,11 @@ private:
 };
 
 // Rolls back unless commit() succeeded: a failure anywhere leaves the database as it was.
+// Begun inside another transaction, it is a savepoint of that one.
 class Transaction {
 public:
     static Result<Transaction> begin(Database& db);
-    Transaction(Transaction&& other) noexcept : db_(other.db_) { other.db_ = nullptr; }
+    Transaction(Transaction&& other) noexcept : db_(other.db_), nested_(other.nested_) { other.db_ = nullptr; }
     Transaction& operator=(Transaction&&) = delete;
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
@@ -96,8 +97,9 @@ public:
     Status commit();
 
 private:
-    explicit Transaction(Database& db) : db_(&db) {}
+    Transaction(Database& db, bool nested) : db_(&db), nested_(nested) {}
     Database* db_;
+    bool nested_;
 };
 
 } // namespace tunescope::store

@@ -68,7 +68,7 @@ std::optional<std::int64_t> flagValue(ingest::Flag flag)
 } // namespace
 
 Result<WriteOutcome> PlayWriter::write(const std::vector<ingest::PlayRecord>& records, const ImportedFileInfo& file,
-                                       std::stop_token stop, bool dryRun)
+                                       std::stop_token stop)
 {
     auto tx = Transaction::begin(*db_);
     if (!tx) {
@@ -86,9 +86,9 @@ Result<WriteOutcome> PlayWriter::write(const std::vector<ingest::PlayRecord>& re
         }
     } guard{catalog_};
 
-    const auto now =
+    const auto now = file.importedAt.value_or(
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
-            .count();
+            .count());
     auto insertFile = db_->prepare("INSERT INTO import_files(name, shape, fingerprint, imported_at, rows_read, "
                                    "plays_added) VALUES(?, ?, ?, ?, ?, 0)");
     if (!insertFile) {
@@ -190,9 +190,6 @@ Result<WriteOutcome> PlayWriter::write(const std::vector<ingest::PlayRecord>& re
     }
     if (auto s = updateFile->bind(1, static_cast<std::int64_t>(outcome.added)).bind(2, fileId).run(); !s) {
         return s.error();
-    }
-    if (dryRun) {
-        return outcome; // the transaction rolls back
     }
     if (auto s = tx->commit(); !s) {
         return s.error();

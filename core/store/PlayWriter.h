@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <stop_token>
 #include <string>
 #include <vector>
@@ -17,6 +18,7 @@ struct ImportedFileInfo {
     std::string shape;
     std::string fingerprint;
     std::size_t rowsRead = 0;
+    std::optional<UtcMs> importedAt = std::nullopt; // now, unless given (the demo is reproducible)
 };
 
 struct WriteOutcome {
@@ -34,7 +36,7 @@ public:
     explicit PlayWriter(Database& db) : db_(&db), catalog_(db) {}
 
     Result<WriteOutcome> write(const std::vector<ingest::PlayRecord>& records, const ImportedFileInfo& file,
-                               std::stop_token stop = {}, bool dryRun = false);
+                               std::stop_token stop = {});
 
 private:
     Database* db_;

@@ -1,0 +1,144 @@
+#include "analytics/PlayHistory.h"
+
+#include "analytics/Aggregates.h"
+#include "analytics/Overview.h"
+#include "util/Text.h"
+
+namespace tunescope::analytics {
+namespace {
+
+std::string likePattern(const std::string& search)
+{
+    std::string pattern = "%";
+    for (const char c : text::matchKey(search)) {
+        if (c == '%' || c == '_' || c == '\\') {
+            pattern += '\\';
+        }
+        pattern += c;
+    }
+    return pattern + "%";
+}
+
+const char* orderColumn(HistoryColumn column)
+{
+    switch (column) {
+    case HistoryColumn::StartedAt: return "p.started_at";
+    case HistoryColumn::Creator: return "c.match_key";
+    case HistoryColumn::Title: return "i.match_key";
+    case HistoryColumn::Album: return "COALESCE(a.match_key, '')";
+    case HistoryColumn::MsPlayed: return "p.ms_played";
+    case HistoryColumn::Kind: return "p.kind";
+    case HistoryColumn::Platform: return "COALESCE(pl.raw, '')";
+    }
+    return "p.started_at";
+}
+
+constexpr const char* kFrom = " FROM plays p JOIN items i ON i.id = p.item_id JOIN creators c ON c.id = i.creator_id "
+                              "LEFT JOIN albums a ON a.id = i.album_id LEFT JOIN platforms pl ON pl.id = p.platform_id ";
+
+} // namespace
+
+Result<std::vector<std::int64_t>> queryHistoryIds(store::Database& db, const HistoryFilter& filter,
+                                                  HistoryColumn sortBy, bool descending)
+{
+    const std::string direction = descending ? " DESC" : " ASC";
+    const std::string sql =
+        std::string("SELECT p.id") + kFrom +
+        "WHERE p.started_at >= ?1 AND p.started_at < ?2 "
+        "AND (?3 = '' OR c.match_key LIKE ?3 ESCAPE '\\' OR i.match_key LIKE ?3 ESCAPE '\\' "
+        "     OR a.match_key LIKE ?3 ESCAPE '\\') "
+        "AND (?4 = 0 OR p.kind = ?4) "
+        "AND (?5 < 0 OR ((p.ms_played < 30000 OR p.skipped = 1) = ?5)) "
+        "AND (?6 = 0 OR i.creator_id = ?6) AND (?7 = 0 OR p.item_id = ?7) "
+        "ORDER BY " + orderColumn(sortBy) + direction + ", p.started_at" + direction + ", p.id" + direction;
+    auto stmt = db.prepare(sql);
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, filter.period.begin)
+        .bind(2, filter.period.end)
+        .bind(3, filter.search.empty() ? std::string() : likePattern(filter.search))
+        .bind(4, filter.kind ? static_cast<std::int64_t>(*filter.kind) : std::int64_t{0})
+        .bind(5, filter.skipped ? std::int64_t{*filter.skipped ? 1 : 0} : std::int64_t{-1})
+        .bind(6, filter.creatorId.value_or(0))
+        .bind(7, filter.itemId.value_or(0));
+    std::vector<std::int64_t> ids;
+    while (stmt->step()) {
+        ids.push_back(stmt->int64(0));
+    }
+    if (stmt->failed()) {
+        return stmt->error();
+    }
+    return ids;
+}
+
+Result<std::vector<HistoryRow>> fetchHistoryRows(store::Database& db, const std::vector<std::int64_t>& ids)
+{
+    auto stmt = db.prepare(std::string("SELECT p.id, p.started_at, p.ms_played, p.kind, c.id, i.id, c.name, i.name, "
+                                       "COALESCE(a.name, ''), COALESCE(pl.raw, ''), "
+                                       "p.ms_played < 30000 OR COALESCE(p.skipped, 0) = 1") +
+                           kFrom + "WHERE p.id = ?");
+    if (!stmt) {
+        return stmt.error();
+    }
+    std::vector<HistoryRow> rows;
+    rows.reserve(ids.size());
+    for (const auto id : ids) {
+        stmt->bind(1, id);
+        if (stmt->step()) {
+            rows.push_back(HistoryRow{stmt->int64(0), stmt->int64(1), stmt->int64(2),
+                                      static_cast<ingest::PlayKind>(stmt->int64(3)), stmt->int64(4), stmt->int64(5),
+                                      stmt->text(6), stmt->text(7), stmt->text(8), stmt->text(9), stmt->int64(10) != 0});
+        }
+        stmt->reset();
+    }
+    return rows;
+}
+
+Result<SubjectDetails> querySubjectDetails(store::Database& db, const Subject& subject, const Period& period)
+{
+    SubjectDetails details;
+    auto name = db.prepare(subject.kind == Subject::Kind::Creator
+                               ? "SELECT name, '' FROM creators WHERE id = ?"
+                               : "SELECT i.name, c.name FROM items i JOIN creators c ON c.id = i.creator_id WHERE i.id = ?");
+    if (!name) {
+        return name.error();
+    }
+    if (!name->bind(1, subject.id).step()) {
+        return makeError(ErrorCode::NotFound, "That artist or track is not in this profile.");
+    }
+    details.name = name->text(0);
+    details.creator = name->text(1);
+
+    auto columns = scanMusicPlays(db, period);
+    auto index = loadItemIndex(db);
+    if (!columns || !index) {
+        return columns ? index.error() : columns.error();
+    }
+    // Keep the subject's rows only, then reuse the page-wide aggregates.
+    PlayColumns mine;
+    for (std::size_t i = 0; i < columns->size(); ++i) {
+        const auto item = static_cast<std::size_t>(columns->item[i]);
+        const bool match = subject.kind == Subject::Kind::Item
+                               ? static_cast<std::int64_t>(item) == subject.id
+                               : item < index->creatorOf.size() && index->creatorOf[item] == subject.id;
+        if (match) {
+            mine.startedAt.push_back(columns->startedAt[i]);
+            mine.localStart.push_back(columns->localStart[i]);
+            mine.msPlayed.push_back(columns->msPlayed[i]);
+            mine.item.push_back(columns->item[i]);
+        }
+    }
+    const auto items = detail::tallyItems(mine, index->creatorOf.size());
+    const auto creators =
+        detail::rollUp(items, index->creatorOf, static_cast<std::size_t>(index->creatorCount));
+    const Totals totals = detail::computeTotals(mine, items, creators);
+    details.plays = totals.plays;
+    details.msPlayed = totals.msPlayed;
+    details.firstPlay = totals.firstPlay;
+    details.lastPlay = totals.lastPlay;
+    details.timeline = detail::computeTimeline(mine, Bucket::Month);
+    return details;
+}
+
+} // namespace tunescope::analytics
