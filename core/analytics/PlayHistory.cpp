@@ -33,8 +33,9 @@ const char* orderColumn(HistoryColumn column)
     return "p.started_at";
 }
 
-constexpr const char* kFrom = " FROM plays p JOIN items i ON i.id = p.item_id JOIN creators c ON c.id = i.creator_id "
-                              "LEFT JOIN albums a ON a.id = i.album_id LEFT JOIN platforms pl ON pl.id = p.platform_id ";
+constexpr const char* kFrom =
+    " FROM plays p JOIN items i ON i.id = p.item_id JOIN creators c ON c.id = i.creator_id "
+    "LEFT JOIN albums a ON a.id = i.album_id LEFT JOIN platforms pl ON pl.id = p.platform_id ";
 
 } // namespace
 
@@ -42,15 +43,15 @@ Result<std::vector<std::int64_t>> queryHistoryIds(store::Database& db, const His
                                                   HistoryColumn sortBy, bool descending)
 {
     const std::string direction = descending ? " DESC" : " ASC";
-    const std::string sql =
-        std::string("SELECT p.id") + kFrom +
-        "WHERE p.started_at >= ?1 AND p.started_at < ?2 "
-        "AND (?3 = '' OR c.match_key LIKE ?3 ESCAPE '\\' OR i.match_key LIKE ?3 ESCAPE '\\' "
-        "     OR a.match_key LIKE ?3 ESCAPE '\\') "
-        "AND (?4 = 0 OR p.kind = ?4) "
-        "AND (?5 < 0 OR ((p.ms_played < 30000 OR p.skipped = 1) = ?5)) "
-        "AND (?6 = 0 OR i.creator_id = ?6) AND (?7 = 0 OR p.item_id = ?7) "
-        "ORDER BY " + orderColumn(sortBy) + direction + ", p.started_at" + direction + ", p.id" + direction;
+    const std::string sql = std::string("SELECT p.id") + kFrom +
+                            "WHERE p.started_at >= ?1 AND p.started_at < ?2 "
+                            "AND (?3 = '' OR c.match_key LIKE ?3 ESCAPE '\\' OR i.match_key LIKE ?3 ESCAPE '\\' "
+                            "     OR a.match_key LIKE ?3 ESCAPE '\\') "
+                            "AND (?4 = 0 OR p.kind = ?4) "
+                            "AND (?5 < 0 OR ((p.ms_played < 30000 OR p.skipped = 1) = ?5)) "
+                            "AND (?6 = 0 OR i.creator_id = ?6) AND (?7 = 0 OR p.item_id = ?7) "
+                            "ORDER BY " +
+                            orderColumn(sortBy) + direction + ", p.started_at" + direction + ", p.id" + direction;
     auto stmt = db.prepare(sql);
     if (!stmt) {
         return stmt.error();
@@ -88,7 +89,8 @@ Result<std::vector<HistoryRow>> fetchHistoryRows(store::Database& db, const std:
         if (stmt->step()) {
             rows.push_back(HistoryRow{stmt->int64(0), stmt->int64(1), stmt->int64(2),
                                       static_cast<ingest::PlayKind>(stmt->int64(3)), stmt->int64(4), stmt->int64(5),
-                                      stmt->text(6), stmt->text(7), stmt->text(8), stmt->text(9), stmt->int64(10) != 0});
+                                      stmt->text(6), stmt->text(7), stmt->text(8), stmt->text(9),
+                                      stmt->int64(10) != 0});
         }
         stmt->reset();
     }
@@ -98,9 +100,10 @@ Result<std::vector<HistoryRow>> fetchHistoryRows(store::Database& db, const std:
 Result<SubjectDetails> querySubjectDetails(store::Database& db, const Subject& subject, const Period& period)
 {
     SubjectDetails details;
-    auto name = db.prepare(subject.kind == Subject::Kind::Creator
-                               ? "SELECT name, '' FROM creators WHERE id = ?"
-                               : "SELECT i.name, c.name FROM items i JOIN creators c ON c.id = i.creator_id WHERE i.id = ?");
+    auto name =
+        db.prepare(subject.kind == Subject::Kind::Creator
+                       ? "SELECT name, '' FROM creators WHERE id = ?"
+                       : "SELECT i.name, c.name FROM items i JOIN creators c ON c.id = i.creator_id WHERE i.id = ?");
     if (!name) {
         return name.error();
     }
@@ -130,8 +133,7 @@ Result<SubjectDetails> querySubjectDetails(store::Database& db, const Subject& s
         }
     }
     const auto items = detail::tallyItems(mine, index->creatorOf.size());
-    const auto creators =
-        detail::rollUp(items, index->creatorOf, static_cast<std::size_t>(index->creatorCount));
+    const auto creators = detail::rollUp(items, index->creatorOf, static_cast<std::size_t>(index->creatorCount));
     const Totals totals = detail::computeTotals(mine, items, creators);
     details.plays = totals.plays;
     details.msPlayed = totals.msPlayed;

@@ -1,61 +1,14 @@
 #include "store/PlayWriter.h"
 
 #include "store/MusicChunks.h"
+#include "store/PlayMatcher.h"
 
 #include <algorithm>
 #include <chrono>
-#include <cstdlib>
 #include <set>
-#include <unordered_map>
 
 namespace tunescope::store {
 namespace {
-
-constexpr std::int64_t kEndToleranceMs = 60'000;
-constexpr std::int64_t kDurationToleranceMs = 1'000;
-
-struct KnownPlay {
-    UtcMs endedAt;
-    std::int64_t msPlayed;
-    ingest::PlaySource source;
-    std::string uri;
-};
-
-using KnownPlays = std::unordered_map<std::int64_t, std::vector<KnownPlay>>;
-
-bool samePlay(const KnownPlay& known, const ingest::PlayRecord& record)
-{
-    if (known.source == record.source) {
-        return known.endedAt == record.endedAt && known.msPlayed == record.msPlayed && known.uri == record.uri;
-    }
-    if (!known.uri.empty() && !record.uri.empty() && known.uri != record.uri) {
-        return false;
-    }
-    return std::llabs(known.endedAt - record.endedAt) <= kEndToleranceMs &&
-           std::llabs(known.msPlayed - record.msPlayed) <= kDurationToleranceMs;
-}
-
-// Plays already stored that could match any record: their start lies within the records' start
-// span widened by the tolerances.
-Result<KnownPlays> loadNeighbours(Database& db, UtcMs fromStart, UtcMs toStart)
-{
-    auto stmt = db.prepare("SELECT item_id, ended_at, ms_played, source, COALESCE(spotify_uri, '') FROM plays "
-                           "WHERE started_at BETWEEN ? AND ?");
-    if (!stmt) {
-        return stmt.error();
-    }
-    const std::int64_t margin = kEndToleranceMs + kDurationToleranceMs;
-    stmt->bind(1, fromStart - margin).bind(2, toStart + margin);
-    KnownPlays known;
-    while (stmt->step()) {
-        known[stmt->int64(0)].push_back(
-            KnownPlay{stmt->int64(1), stmt->int64(2), static_cast<ingest::PlaySource>(stmt->int64(3)), stmt->text(4)});
-    }
-    if (stmt->failed()) {
-        return stmt->error();
-    }
-    return known;
-}
 
 std::optional<std::int64_t> flagValue(ingest::Flag flag)
 {
@@ -110,9 +63,9 @@ Result<WriteOutcome> PlayWriter::write(const std::vector<ingest::PlayRecord>& re
     if (!records.empty()) {
         const auto [minIt, maxIt] = std::minmax_element(
             records.begin(), records.end(), [](const auto& a, const auto& b) { return a.startedAt() < b.startedAt(); });
-        auto known = loadNeighbours(*db_, minIt->startedAt(), maxIt->startedAt());
-        if (!known) {
-            return known.error();
+        auto matcher = PlayMatcher::load(*db_, minIt->startedAt(), maxIt->startedAt());
+        if (!matcher) {
+            return matcher.error();
         }
         auto insert = db_->prepare(
             "INSERT INTO plays(started_at, ended_at, ms_played, kind, item_id, source, spotify_uri, platform_id, "
@@ -140,9 +93,7 @@ Result<WriteOutcome> PlayWriter::write(const std::vector<ingest::PlayRecord>& re
             if (!item) {
                 return item.error();
             }
-            auto& candidates = known.value()[*item];
-            if (std::any_of(candidates.begin(), candidates.end(),
-                            [&](const KnownPlay& k) { return samePlay(k, record); })) {
+            if (matcher->isKnown(*item, record)) {
                 ++outcome.duplicates;
                 continue;
             }
@@ -170,7 +121,7 @@ Result<WriteOutcome> PlayWriter::write(const std::vector<ingest::PlayRecord>& re
             if (auto s = insert->run(); !s) {
                 return s.error();
             }
-            candidates.push_back(KnownPlay{record.endedAt, record.msPlayed, record.source, record.uri});
+            matcher->remember(*item, record);
             ++outcome.added;
             ++outcome.addedByKind[record.kind];
             if (record.kind == ingest::PlayKind::Music) {
