@@ -85,6 +85,12 @@ struct CrossSourceCase {
     bool accountFirst;
 };
 
+// Names the case in test output instead of printing its bytes.
+void PrintTo(const CrossSourceCase& c, std::ostream* os)
+{
+    *os << c.name;
+}
+
 class CrossSource : public ::testing::TestWithParam<CrossSourceCase> {};
 
 TEST_P(CrossSource, SamePlayInAccountDataAndExtendedHistoryIsStoredOnce)
@@ -266,11 +272,8 @@ TEST(Deduplication, DryRunStoresNothingAndCountsLikeARealImport)
 
     const auto real = importOk(db, {account, extended});
     ASSERT_EQ(real.totalAdded(), 2U);
-    if (dryReport.totalAdded() != real.totalAdded()) {
-        GTEST_SKIP() << "BUG: a dry run counts " << dryReport.totalAdded() << " plays to add where the real import "
-                     << "adds " << real.totalAdded() << ": each file's dry-run transaction is rolled back, so plays "
-                     << "from an earlier file of the same import are not seen as duplicates";
-    }
+    // Plays from an earlier file of the same dry run count as known.
+    EXPECT_EQ(dryReport.totalAdded(), real.totalAdded());
     EXPECT_EQ(dryReport.totalDuplicates(), real.totalDuplicates());
 }
 
