@@ -20,7 +20,7 @@ int runGui(int& argc, char** argv, const GuiOptions& options)
                               QString::fromStdString(zone.error().message));
         return 1;
     }
-    MainWindow window(options, *zone);
+    MainWindow window(ProfileSession(options, *zone));
     window.show();
     return QApplication::exec();
 }

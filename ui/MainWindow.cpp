@@ -1,60 +1,293 @@
 #include "MainWindow.h"
 
 #include "async/RunAsync.h"
-#include "demo/DemoProfile.h"
+#include "dialogs/ImportController.h"
+#include "pages/DetailsPane.h"
+#include "pages/EmptyState.h"
+#include "pages/HistoryPage.h"
 #include "pages/OverviewPage.h"
-#include "store/Profile.h"
+#include "widgets/RangeBar.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QKeySequence>
+#include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
+#include <QMimeData>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 
 namespace tunescope::ui {
+namespace {
 
-MainWindow::MainWindow(GuiOptions options, TimeZone zone, QWidget* parent)
-    : QMainWindow(parent), options_(std::move(options)), zone_(zone), overview_(new OverviewPage(this))
+struct OverviewResult {
+    analytics::Overview overview;
+    analytics::Metric metric = analytics::Metric::Plays;
+    analytics::Bucket bucket = analytics::Bucket::Month;
+};
+
+// Days for day buckets, weeks up to a year, months beyond.
+analytics::Bucket bucketFor(const analytics::Period& period)
 {
-    setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(options_.demo ? tr("Tunescope — demo profile") : tr("Tunescope"));
-    setCentralWidget(overview_);
-    resize(1100, 720);
-
-    auto* fileMenu = menuBar()->addMenu(tr("&File"));
-    auto* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quit->setShortcut(QKeySequence::Quit);
-
-    loadOverview();
+    if (period.begin == std::numeric_limits<UtcMs>::min() || period.end == std::numeric_limits<UtcMs>::max()) {
+        return analytics::Bucket::Month;
+    }
+    const auto days = (period.end - period.begin) / 86'400'000;
+    return days <= 62 ? analytics::Bucket::Day : days <= 370 ? analytics::Bucket::Week : analytics::Bucket::Month;
 }
 
-void MainWindow::loadOverview()
+} // namespace
+
+std::function<QStringList(QWidget*, bool)> MainWindow::chooseImportPaths = [](QWidget* parent, bool folder) {
+    if (folder) {
+        const QString dir = QFileDialog::getExistingDirectory(parent, QObject::tr("Import a folder of Spotify data"));
+        return dir.isEmpty() ? QStringList() : QStringList{dir};
+    }
+    return QFileDialog::getOpenFileNames(parent, QObject::tr("Import Spotify streaming history"), QString(),
+                                         QObject::tr("Spotify export (*.zip *.json);;All files (*)"));
+};
+
+MainWindow::MainWindow(ProfileSession session, QWidget* parent)
+    : QMainWindow(parent), session_(std::move(session)), navigation_(new QListWidget(this)),
+      pages_(new QStackedWidget(this)), overviewStack_(new QStackedWidget(this)), rangeBar_(new RangeBar(this)),
+      overview_(new OverviewPage(this)), empty_(new EmptyState(this)), history_(new HistoryPage(this)),
+      details_(new DetailsPane(this)), detailsDock_(new QDockWidget(tr("Details"), this)),
+      import_(new ImportController(this))
 {
-    statusBar()->showMessage(options_.demo ? tr("Preparing the demo profile…") : tr("Loading…"));
-    const auto options = options_;
-    const auto zone = zone_;
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    navigation_->setObjectName(QStringLiteral("navigation"));
+    navigation_->addItems({tr("Overview"), tr("History")});
+    navigation_->setFixedWidth(150);
+    overviewStack_->addWidget(overview_);
+    overviewStack_->addWidget(empty_);
+    pages_->addWidget(overviewStack_);
+    pages_->addWidget(history_);
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(navigation_);
+    layout->addWidget(pages_, 1);
+    setCentralWidget(central);
+
+    auto* toolbar = addToolBar(tr("Period"));
+    toolbar->setObjectName(QStringLiteral("periodToolbar"));
+    toolbar->setMovable(false);
+    toolbar->addWidget(rangeBar_);
+
+    detailsDock_->setObjectName(QStringLiteral("detailsDock"));
+    detailsDock_->setWidget(details_);
+    addDockWidget(Qt::RightDockWidgetArea, detailsDock_);
+    detailsDock_->hide();
+
+    buildMenus();
+    connect(navigation_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
+    connect(rangeBar_, &RangeBar::changed, this, &MainWindow::refresh);
+    connect(overview_, &OverviewPage::subjectActivated, this, &MainWindow::showSubject);
+    connect(history_, &HistoryPage::subjectActivated, this, &MainWindow::showSubject);
+    connect(empty_, &EmptyState::importRequested, this, [this] { importPaths(chooseImportPaths(this, false)); });
+    connect(empty_, &EmptyState::demoRequested, this, [this] { switchProfile(session_.demoProfile()); });
+    connect(import_, &ImportController::finished, this, [this](const ingest::ImportReport& report) {
+        if (report.totalAdded() > 0 && session_.isDemo()) {
+            switchProfile(session_.ownProfile()); // the import went into the user's own profile
+        } else {
+            refresh();
+        }
+    });
+    restoreSettings();
+    refresh();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    auto* file = menuBar()->addMenu(tr("&File"));
+    auto* importFiles =
+        file->addAction(tr("&Import files or ZIP…"), this, [this] { importPaths(chooseImportPaths(this, false)); });
+    importFiles->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
+    importFiles->setObjectName(QStringLiteral("actionImport"));
+    file->addAction(tr("Import a &folder…"), this, [this] { importPaths(chooseImportPaths(this, true)); })
+        ->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+I")));
+    file->addSeparator();
+    auto* demo = file->addAction(tr("Show the &demo profile"), this, [this] {
+        switchProfile(session_.isDemo() ? session_.ownProfile() : session_.demoProfile());
+    });
+    demo->setObjectName(QStringLiteral("actionToggleDemo"));
+    file->addSeparator();
+    file->addAction(tr("&Quit"), qApp, &QApplication::quit)->setShortcut(QKeySequence::Quit);
+
+    auto* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Overview"), this, [this] { showPage(Overview); })
+        ->setShortcut(QKeySequence(QStringLiteral("Ctrl+1")));
+    view->addAction(tr("&History"), this, [this] { showPage(History); })
+        ->setShortcut(QKeySequence(QStringLiteral("Ctrl+2")));
+    view->addAction(tr("&Period…"), this,
+                    [this] { rangeBar_->findChild<QWidget*>(QStringLiteral("rangePreset"))->setFocus(); })
+        ->setShortcut(QKeySequence(QStringLiteral("Ctrl+R")));
+    view->addAction(detailsDock_->toggleViewAction());
+}
+
+void MainWindow::showPage(int page)
+{
+    navigation_->setCurrentRow(page);
+}
+
+void MainWindow::switchProfile(const ProfileSession& session)
+{
+    session_ = session;
+    refresh();
+}
+
+void MainWindow::importPaths(const QStringList& paths)
+{
+    if (!paths.isEmpty()) {
+        import_->start(session_.ownProfile(), paths);
+    }
+}
+
+void MainWindow::refresh()
+{
+    setWindowTitle(session_.isDemo() ? tr("Tunescope — demo profile (fictional listener)") : tr("Tunescope"));
+    const auto period = analytics::resolvePeriod(rangeBar_->range(), session_.zone());
+    const auto metric = rangeBar_->metric();
+    const ProfileSession session = session_;
+    const quint64 generation = ++generation_;
+    statusBar()->showMessage(session.isDemo() ? tr("Preparing the demo profile…") : tr("Loading…"));
+    history_->setSource(session, period);
     runAsync(
         this,
-        [options, zone]() -> Result<analytics::Overview> {
-            const std::filesystem::path dataDir =
-                options.dataDir ? std::filesystem::path(*options.dataDir) : store::defaultDataDir();
-            auto db = options.demo ? demo::openDemoProfile(dataDir)
-                                   : store::openProfile({dataDir, options.profile.value_or("default")});
+        [session, period, metric]() -> Result<OverviewResult> {
+            auto db = session.open();
             if (!db) {
                 return db.error();
             }
-            analytics::OverviewRequest request;
-            request.period = analytics::resolvePeriod({}, zone);
-            return analytics::queryOverview(*db, request);
-        },
-        [this](const Result<analytics::Overview>& overview) {
+            analytics::OverviewRequest request{period, metric, 10, bucketFor(period)};
+            auto overview = analytics::queryOverview(*db, request);
             if (!overview) {
-                statusBar()->showMessage(QString::fromStdString(overview.error().message));
+                return overview.error();
+            }
+            return OverviewResult{std::move(overview).value(), metric, request.bucket};
+        },
+        [this, generation](const Result<OverviewResult>& result) {
+            if (generation != generation_) {
+                return; // the range changed meanwhile; a newer answer is coming
+            }
+            if (!result) {
+                statusBar()->showMessage(QString::fromStdString(result.error().message));
                 return;
             }
-            overview_->show(*overview);
-            statusBar()->showMessage(tr("All time, times in %1").arg(QString::fromStdString(zone_.name())));
+            const bool empty =
+                result->overview.totals.msPlayed == 0 && !session_.isDemo() && rangeBar_->preset() == RangeBar::AllTime;
+            overviewStack_->setCurrentWidget(empty ? static_cast<QWidget*>(empty_) : overview_);
+            overview_->show(result->overview, result->metric, result->bucket);
+            statusBar()->showMessage(tr("%1 plays in this period · times in %2")
+                                         .arg(QLocale().toString(static_cast<qlonglong>(result->overview.totals.plays)),
+                                              QString::fromStdString(session_.zone().name())));
+            emit overviewShown();
         });
+}
+
+void MainWindow::showSubject(const analytics::Subject& subject)
+{
+    const auto period = analytics::resolvePeriod({}, session_.zone());
+    const ProfileSession session = session_;
+    const auto metric = rangeBar_->metric();
+    runAsync(
+        this,
+        [session, subject, period]() -> Result<analytics::SubjectDetails> {
+            auto db = session.open();
+            if (!db) {
+                return db.error();
+            }
+            return analytics::querySubjectDetails(*db, subject, period);
+        },
+        [this, metric](const Result<analytics::SubjectDetails>& details) {
+            if (!details) {
+                statusBar()->showMessage(QString::fromStdString(details.error().message));
+                return;
+            }
+            details_->show(*details, metric, session_.zone());
+            detailsDock_->show();
+            detailsDock_->raise();
+        });
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const auto& url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            paths << url.toLocalFile();
+        }
+    }
+    importPaths(paths);
+    event->acceptProposedAction();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry"))) {
+        resize(1280, 860);
+    }
+    showPage(settings.value(QStringLiteral("window/page"), Overview).toInt());
+    const auto preset =
+        static_cast<RangeBar::Preset>(settings.value(QStringLiteral("range/preset"), RangeBar::AllTime).toInt());
+    if (preset == RangeBar::Custom) {
+        rangeBar_->setCustomRange(settings.value(QStringLiteral("range/from")).toDate(),
+                                  settings.value(QStringLiteral("range/to")).toDate());
+    } else {
+        rangeBar_->setPreset(preset);
+    }
+    rangeBar_->setMetric(settings.value(QStringLiteral("range/metric")).toString() == QLatin1String("minutes")
+                             ? analytics::Metric::Minutes
+                             : analytics::Metric::Plays);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/page"), navigation_->currentRow());
+    settings.setValue(QStringLiteral("range/preset"), static_cast<int>(rangeBar_->preset()));
+    const auto range = rangeBar_->range();
+    if (range.from && range.to) {
+        settings.setValue(QStringLiteral("range/from"), QDate(range.from->year, static_cast<int>(range.from->month),
+                                                              static_cast<int>(range.from->day)));
+        settings.setValue(QStringLiteral("range/to"),
+                          QDate(range.to->year, static_cast<int>(range.to->month), static_cast<int>(range.to->day)));
+    }
+    settings.setValue(QStringLiteral("range/metric"), rangeBar_->metric() == analytics::Metric::Minutes
+                                                          ? QStringLiteral("minutes")
+                                                          : QStringLiteral("plays"));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (import_->busy()) {
+        import_->cancel();
+    }
+    saveSettings();
+    event->accept();
 }
 
 } // namespace tunescope::ui

@@ -1,26 +1,71 @@
 #pragma once
 
-#include "GuiApp.h"
-#include "util/TimeZone.h"
+#include "ProfileSession.h"
+#include "analytics/PlayHistory.h"
 
 #include <QMainWindow>
 
+class QDockWidget;
+class QListWidget;
+class QStackedWidget;
+
 namespace tunescope::ui {
 
+class DetailsPane;
+class EmptyState;
+class HistoryPage;
+class ImportController;
 class OverviewPage;
+class RangeBar;
 
-// The main window. P1 shows the Overview of the chosen profile; later pages join it.
+// The main window: navigation, the range bar every page follows, the pages, drill-down details,
+// import by menu or drag-and-drop. The data work runs off the GUI thread.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(GuiOptions options, TimeZone zone, QWidget* parent = nullptr);
+    enum Page { Overview = 0, History = 1 };
+
+    explicit MainWindow(ProfileSession session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void importPaths(const QStringList& paths);
+    void switchProfile(const ProfileSession& session);
+    [[nodiscard]] const ProfileSession& session() const { return session_; }
+    [[nodiscard]] ImportController* importController() const { return import_; }
+    [[nodiscard]] OverviewPage* overviewPage() const { return overview_; }
+
+    // Tests replace the file dialog.
+    static std::function<QStringList(QWidget*, bool folder)> chooseImportPaths;
+
+signals:
+    // The Overview finished drawing for the current range (tests and start-up timing wait on it).
+    void overviewShown();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    void loadOverview();
+    void buildMenus();
+    void restoreSettings();
+    void saveSettings() const;
+    void refresh();
+    void showSubject(const analytics::Subject& subject);
+    void showPage(int page);
 
-    GuiOptions options_;
-    TimeZone zone_;
+    ProfileSession session_;
+    QListWidget* navigation_;
+    QStackedWidget* pages_;
+    QStackedWidget* overviewStack_;
+    RangeBar* rangeBar_;
     OverviewPage* overview_;
+    EmptyState* empty_;
+    HistoryPage* history_;
+    DetailsPane* details_;
+    QDockWidget* detailsDock_;
+    ImportController* import_;
+    quint64 generation_ = 0;
 };
 
 } // namespace tunescope::ui

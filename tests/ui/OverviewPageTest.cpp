@@ -1,5 +1,7 @@
 #include "pages/OverviewPage.h"
 
+#include "charts/ChartPanel.h"
+
 #include "TestSupport.h"
 #include "demo/DemoProfile.h"
 
@@ -28,7 +30,7 @@ private slots:
 
         ui::OverviewPage page;
         page.resize(1100, 700);
-        page.show(*overview);
+        page.show(*overview, analytics::Metric::Plays, analytics::Bucket::Month);
 
         auto* plays = page.findChild<QLabel*>(QStringLiteral("kpiPlays"));
         QVERIFY(plays);
@@ -36,7 +38,9 @@ private slots:
         auto* topArtist = page.findChild<QLabel*>(QStringLiteral("kpiTopArtist"));
         QCOMPARE(topArtist->text(), QString::fromStdString(overview->topArtists.front().name));
 
-        auto* view = page.findChild<QChartView*>(QStringLiteral("topArtistsChart"));
+        auto* panel = page.findChild<ui::ChartPanel*>(QStringLiteral("topArtistsChart"));
+        QVERIFY(panel);
+        auto* view = qobject_cast<QChartView*>(panel->content().view);
         QVERIFY(view && view->chart());
         auto* series = qobject_cast<QHorizontalBarSeries*>(view->chart()->series().value(0));
         QVERIFY(series);

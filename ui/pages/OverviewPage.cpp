@@ -1,110 +1,32 @@
 #include "pages/OverviewPage.h"
 
-#include <QAreaSeries>
-#include <QBarCategoryAxis>
+#include "charts/ChartBuilders.h"
+#include "charts/ChartPanel.h"
+
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QDateTimeAxis>
-#include <QFontMetrics>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
-#include <QLineSeries>
 #include <QLocale>
-#include <QTimeZone>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
-#include <QValueAxis>
-#include <ranges>
-
 namespace tunescope::ui {
-namespace {
-
-constexpr int kNameWidthPx = 190;
-
-QChartView* makeChartView(const QString& objectName, QWidget* parent)
-{
-    auto* view = new QChartView(parent);
-    view->setObjectName(objectName);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(260);
-    return view;
-}
-
-// Top list as horizontal bars, best at the top; long names are elided.
-QChart* topChart(const QString& title, const std::vector<analytics::TopEntry>& entries, const QFontMetrics& metrics)
-{
-    auto* chart = new QChart;
-    chart->setTitle(title);
-    chart->legend()->hide();
-    auto* set = new QBarSet(QObject::tr("Plays"));
-    QStringList names;
-    // Qt draws the last category at the top: add the best entry last.
-    for (const auto& entry : std::ranges::reverse_view(entries)) {
-        QString name = QString::fromStdString(entry.name);
-        if (!entry.artist.empty()) {
-            name += QStringLiteral(" — ") + QString::fromStdString(entry.artist);
-        }
-        // Categories must be unique: the rank makes them so, and tells the order at a glance.
-        names << QStringLiteral("%1. %2").arg(entry.rank).arg(metrics.elidedText(name, Qt::ElideRight, kNameWidthPx));
-        *set << static_cast<qreal>(entry.plays);
-    }
-    auto* series = new QHorizontalBarSeries;
-    series->append(set);
-    chart->addSeries(series);
-    auto* categories = new QBarCategoryAxis;
-    categories->append(names);
-    categories->setTruncateLabels(false);
-    chart->addAxis(categories, Qt::AlignLeft);
-    series->attachAxis(categories);
-    auto* values = new QValueAxis;
-    values->setLabelFormat(QStringLiteral("%d"));
-    values->setTitleText(QObject::tr("plays"));
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(values);
-    values->applyNiceNumbers();
-    return chart;
-}
-
-QChart* timelineChart(const std::vector<analytics::TimelinePoint>& points)
-{
-    auto* chart = new QChart;
-    chart->setTitle(QObject::tr("Listening per month"));
-    chart->legend()->hide();
-    auto* upper = new QLineSeries;
-    qreal maxHours = 0;
-    for (const auto& p : points) {
-        const QDateTime month(QDate(p.start.year, static_cast<int>(p.start.month), 1), QTime(0, 0), QTimeZone::utc());
-        const qreal hours = static_cast<qreal>(p.msPlayed) / 3'600'000.0;
-        upper->append(static_cast<qreal>(month.toMSecsSinceEpoch()), hours);
-        maxHours = std::max(maxHours, hours);
-    }
-    auto* series = new QAreaSeries(upper);
-    chart->addSeries(series);
-    auto* time = new QDateTimeAxis;
-    time->setFormat(QStringLiteral("MMM yyyy"));
-    time->setTickCount(std::min<int>(9, std::max<int>(2, static_cast<int>(points.size()))));
-    chart->addAxis(time, Qt::AlignBottom);
-    series->attachAxis(time);
-    auto* values = new QValueAxis;
-    values->setLabelFormat(QStringLiteral("%d"));
-    values->setTitleText(QObject::tr("hours"));
-    values->setRange(0, std::max<qreal>(1, maxHours));
-    values->applyNiceNumbers();
-    chart->addAxis(values, Qt::AlignLeft);
-    series->attachAxis(values);
-    return chart;
-}
-
-} // namespace
 
 OverviewPage::OverviewPage(QWidget* parent) : QWidget(parent), cards_(new QHBoxLayout)
 {
     setObjectName(QStringLiteral("overviewPage"));
-    auto* layout = new QVBoxLayout(this);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
     layout->addLayout(cards_);
     plays_ = addCard(QStringLiteral("kpiPlays"), tr("Plays"));
     listening_ = addCard(QStringLiteral("kpiListening"), tr("Listening time"));
@@ -112,14 +34,23 @@ OverviewPage::OverviewPage(QWidget* parent) : QWidget(parent), cards_(new QHBoxL
     tracks_ = addCard(QStringLiteral("kpiTracks"), tr("Tracks"));
     topArtist_ = addCard(QStringLiteral("kpiTopArtist"), tr("Top artist"));
 
-    auto* charts = new QGridLayout;
-    topArtistsView_ = makeChartView(QStringLiteral("topArtistsChart"), this);
-    topTracksView_ = makeChartView(QStringLiteral("topTracksChart"), this);
-    timelineView_ = makeChartView(QStringLiteral("timelineChart"), this);
-    charts->addWidget(topArtistsView_, 0, 0);
-    charts->addWidget(topTracksView_, 0, 1);
-    charts->addWidget(timelineView_, 1, 0, 1, 2);
-    layout->addLayout(charts, 1);
+    auto* grid = new QGridLayout;
+    topArtists_ = new ChartPanel(QStringLiteral("topArtistsChart"), content);
+    topTracks_ = new ChartPanel(QStringLiteral("topTracksChart"), content);
+    topAlbums_ = new ChartPanel(QStringLiteral("topAlbumsChart"), content);
+    timeline_ = new ChartPanel(QStringLiteral("timelineChart"), content);
+    heatmap_ = new ChartPanel(QStringLiteral("heatmapChart"), content);
+    for (auto* panel : {topArtists_, topTracks_, topAlbums_, timeline_, heatmap_}) {
+        panel->setMinimumHeight(330);
+    }
+    grid->addWidget(topArtists_, 0, 0);
+    grid->addWidget(topTracks_, 0, 1);
+    grid->addWidget(timeline_, 1, 0, 1, 2);
+    grid->addWidget(heatmap_, 2, 0);
+    grid->addWidget(topAlbums_, 2, 1);
+    layout->addLayout(grid, 1);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
 }
 
 QLabel* OverviewPage::addCard(const QString& objectName, const QString& title)
@@ -130,6 +61,7 @@ QLabel* OverviewPage::addCard(const QString& objectName, const QString& title)
     auto* caption = new QLabel(title, card);
     auto* value = new QLabel(QStringLiteral("—"), card);
     value->setObjectName(objectName);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont font = value->font();
     font.setPointSizeF(font.pointSizeF() * 1.6);
     font.setBold(true);
@@ -140,7 +72,50 @@ QLabel* OverviewPage::addCard(const QString& objectName, const QString& title)
     return value;
 }
 
-void OverviewPage::show(const analytics::Overview& overview)
+QList<ChartPanel*> OverviewPage::chartPanels() const
+{
+    return {topArtists_, topTracks_, topAlbums_, timeline_, heatmap_};
+}
+
+void OverviewPage::connectBars(ChartPanel* panel, const std::vector<analytics::TopEntry>& entries,
+                               analytics::Subject::Kind kind)
+{
+    auto* view = qobject_cast<QChartView*>(panel->content().view);
+    if (!view || view->chart()->series().isEmpty()) {
+        return;
+    }
+    auto* series = qobject_cast<QHorizontalBarSeries*>(view->chart()->series().front());
+    if (!series) {
+        return;
+    }
+    view->setToolTip(tr("Click a bar for details"));
+    const int count = static_cast<int>(entries.size());
+    // Bars run bottom-up (best at the top), so bar i is entry count - 1 - i.
+    connect(series, &QHorizontalBarSeries::clicked, this, [this, entries, kind, count](int index, QBarSet*) {
+        const int entry = count - 1 - index;
+        if (entry >= 0 && entry < count) {
+            emit subjectActivated(analytics::Subject{kind, entries[static_cast<std::size_t>(entry)].id});
+        }
+    });
+    connect(series, &QHorizontalBarSeries::hovered, view, [view, entries, count](bool on, int index, QBarSet*) {
+        const int entry = count - 1 - index;
+        if (!on || entry < 0 || entry >= count) {
+            view->setToolTip(QObject::tr("Click a bar for details"));
+            return;
+        }
+        const auto& e = entries[static_cast<std::size_t>(entry)];
+        QString name = QString::fromStdString(e.name);
+        if (!e.artist.empty()) {
+            name += QStringLiteral(" — ") + QString::fromStdString(e.artist);
+        }
+        view->setToolTip(QObject::tr("%1\n%2 plays, %3 h %4 min")
+                             .arg(name, QLocale().toString(static_cast<qlonglong>(e.plays)))
+                             .arg(e.msPlayed / 3'600'000)
+                             .arg(e.msPlayed / 60'000 % 60));
+    });
+}
+
+void OverviewPage::show(const analytics::Overview& overview, analytics::Metric metric, analytics::Bucket bucket)
 {
     const QLocale locale;
     const auto& t = overview.totals;
@@ -150,10 +125,13 @@ void OverviewPage::show(const analytics::Overview& overview)
     tracks_->setText(locale.toString(static_cast<qlonglong>(t.uniqueTracks)));
     topArtist_->setText(overview.topArtists.empty() ? QStringLiteral("—")
                                                     : QString::fromStdString(overview.topArtists.front().name));
-    const QFontMetrics metrics(font());
-    topArtistsView_->setChart(topChart(tr("Top artists"), overview.topArtists, metrics));
-    topTracksView_->setChart(topChart(tr("Top tracks"), overview.topTracks, metrics));
-    timelineView_->setChart(timelineChart(overview.timeline));
+    topArtists_->setContent(buildTopChart(analytics::TopKind::Artists, overview.topArtists, metric));
+    topTracks_->setContent(buildTopChart(analytics::TopKind::Tracks, overview.topTracks, metric));
+    topAlbums_->setContent(buildTopChart(analytics::TopKind::Albums, overview.topAlbums, metric));
+    timeline_->setContent(buildTimelineChart(overview.timeline, metric, bucket));
+    heatmap_->setContent(buildHeatmapChart(overview.heatmap, metric));
+    connectBars(topArtists_, overview.topArtists, analytics::Subject::Kind::Creator);
+    connectBars(topTracks_, overview.topTracks, analytics::Subject::Kind::Item);
 }
 
 } // namespace tunescope::ui

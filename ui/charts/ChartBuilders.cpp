@@ -1,0 +1,208 @@
+#include "charts/ChartBuilders.h"
+
+#include "charts/HeatmapWidget.h"
+
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QFontMetrics>
+#include <QGraphicsScene>
+#include <QHorizontalBarSeries>
+#include <QLineSeries>
+#include <QLocale>
+#include <QTimeZone>
+#include <QValueAxis>
+
+#include <functional>
+#include <memory>
+#include <ranges>
+
+namespace tunescope::ui {
+namespace {
+
+constexpr int kNameWidthPx = 170;
+
+using ChartFactory = std::function<QChart*()>;
+
+// Draws a fresh chart laid out at exactly the target size, so text stays legible at any size.
+void paintChart(const ChartFactory& make, QPainter& painter, const QRectF& target)
+{
+    QGraphicsScene scene;
+    QChart* chart = make();
+    scene.addItem(chart); // the scene owns it now
+    chart->setBackgroundRoundness(0);
+    chart->resize(target.size());
+    scene.setSceneRect(QRectF(QPointF(0, 0), target.size()));
+    scene.render(&painter, target, scene.sceneRect());
+}
+
+ChartContent fromFactory(const QString& title, const ChartFactory& make, ChartTable table)
+{
+    auto* view = new QChartView(make());
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(240);
+    return ChartContent{title, view,
+                        [make](QPainter& painter, const QRectF& target) { paintChart(make, painter, target); },
+                        std::move(table)};
+}
+
+QString metricAxisTitle(analytics::Metric metric)
+{
+    return metric == analytics::Metric::Plays ? QObject::tr("plays") : QObject::tr("hours");
+}
+
+QString kindNoun(analytics::TopKind kind)
+{
+    switch (kind) {
+    case analytics::TopKind::Artists: return QObject::tr("artists");
+    case analytics::TopKind::Tracks: return QObject::tr("tracks");
+    case analytics::TopKind::Albums: return QObject::tr("albums");
+    }
+    return {};
+}
+
+} // namespace
+
+double metricValue(const analytics::TopEntry& entry, analytics::Metric metric)
+{
+    return metric == analytics::Metric::Plays ? static_cast<double>(entry.plays)
+                                              : static_cast<double>(entry.msPlayed) / 3'600'000.0;
+}
+
+QString topChartTitle(analytics::TopKind kind, analytics::Metric metric)
+{
+    return metric == analytics::Metric::Plays ? QObject::tr("Top %1 by plays").arg(kindNoun(kind))
+                                              : QObject::tr("Top %1 by listening time").arg(kindNoun(kind));
+}
+
+ChartContent buildTopChart(analytics::TopKind kind, const std::vector<analytics::TopEntry>& entries,
+                           analytics::Metric metric)
+{
+    const QString title = topChartTitle(kind, metric);
+    auto make = [entries, metric, title]() {
+        auto* chart = new QChart;
+        chart->setTitle(title);
+        chart->legend()->hide();
+        auto* set = new QBarSet(metricAxisTitle(metric));
+        QStringList names;
+        auto* categories = new QBarCategoryAxis;
+        const QFontMetrics metrics(categories->labelsFont());
+        // Qt draws the last category at the top: add the best entry last.
+        for (const auto& entry : std::ranges::reverse_view(entries)) {
+            QString name = QString::fromStdString(entry.name);
+            if (!entry.artist.empty()) {
+                name += QStringLiteral(" — ") + QString::fromStdString(entry.artist);
+            }
+            // Categories must be unique: the rank makes them so and tells the order at a glance.
+            names
+                << QStringLiteral("%1. %2").arg(entry.rank).arg(metrics.elidedText(name, Qt::ElideRight, kNameWidthPx));
+            *set << metricValue(entry, metric);
+        }
+        auto* series = new QHorizontalBarSeries;
+        series->append(set);
+        chart->addSeries(series);
+        categories->append(names);
+        categories->setTruncateLabels(false);
+        chart->addAxis(categories, Qt::AlignLeft);
+        series->attachAxis(categories);
+        auto* values = new QValueAxis;
+        values->setLabelFormat(metric == analytics::Metric::Plays ? QStringLiteral("%d") : QStringLiteral("%.0f"));
+        values->setTitleText(metricAxisTitle(metric));
+        values->setMin(0);
+        chart->addAxis(values, Qt::AlignBottom);
+        series->attachAxis(values);
+        values->applyNiceNumbers();
+        return chart;
+    };
+    ChartTable table;
+    table.header = {QStringLiteral("rank"), QStringLiteral("name")};
+    if (kind != analytics::TopKind::Artists) {
+        table.header << QStringLiteral("artist");
+    }
+    table.header << QStringLiteral("plays") << QStringLiteral("ms_played");
+    for (const auto& e : entries) {
+        QStringList row{QString::number(e.rank), QString::fromStdString(e.name)};
+        if (kind != analytics::TopKind::Artists) {
+            row << QString::fromStdString(e.artist);
+        }
+        row << QString::number(e.plays) << QString::number(e.msPlayed);
+        table.rows << row;
+    }
+    return fromFactory(title, make, std::move(table));
+}
+
+ChartContent buildTimelineChart(const std::vector<analytics::TimelinePoint>& points, analytics::Metric metric,
+                                analytics::Bucket bucket, const QString& titleOverride)
+{
+    const QString per = bucket == analytics::Bucket::Day    ? QObject::tr("day")
+                        : bucket == analytics::Bucket::Week ? QObject::tr("week")
+                                                            : QObject::tr("month");
+    const QString title = titleOverride.isEmpty()
+                              ? (metric == analytics::Metric::Plays ? QObject::tr("Plays per %1").arg(per)
+                                                                    : QObject::tr("Listening hours per %1").arg(per))
+                              : titleOverride;
+    auto make = [points, metric, title]() {
+        auto* chart = new QChart;
+        chart->setTitle(title);
+        chart->legend()->hide();
+        auto* upper = new QLineSeries;
+        qreal maxValue = 0;
+        for (const auto& p : points) {
+            const QDateTime start(QDate(p.start.year, static_cast<int>(p.start.month), static_cast<int>(p.start.day)),
+                                  QTime(0, 0), QTimeZone::utc());
+            const qreal value = metric == analytics::Metric::Plays ? static_cast<qreal>(p.plays)
+                                                                   : static_cast<qreal>(p.msPlayed) / 3'600'000.0;
+            upper->append(static_cast<qreal>(start.toMSecsSinceEpoch()), value);
+            maxValue = std::max(maxValue, value);
+        }
+        auto* series = new QAreaSeries(upper);
+        chart->addSeries(series);
+        auto* time = new QDateTimeAxis;
+        time->setFormat(points.size() > 24 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM yy"));
+        time->setTickCount(std::min<int>(8, std::max<int>(2, static_cast<int>(points.size()))));
+        chart->addAxis(time, Qt::AlignBottom);
+        series->attachAxis(time);
+        auto* values = new QValueAxis;
+        values->setLabelFormat(QStringLiteral("%d"));
+        values->setTitleText(metricAxisTitle(metric));
+        values->setRange(0, std::max<qreal>(1, maxValue));
+        values->applyNiceNumbers();
+        chart->addAxis(values, Qt::AlignLeft);
+        series->attachAxis(values);
+        return chart;
+    };
+    ChartTable table;
+    table.header = {QStringLiteral("start"), QStringLiteral("plays"), QStringLiteral("ms_played")};
+    for (const auto& p : points) {
+        table.rows << QStringList{QString::fromStdString(formatCivilDate(p.start)), QString::number(p.plays),
+                                  QString::number(p.msPlayed)};
+    }
+    return fromFactory(title, make, std::move(table));
+}
+
+ChartContent buildHeatmapChart(const analytics::Heatmap& heatmap, analytics::Metric metric)
+{
+    const QString title = metric == analytics::Metric::Plays ? QObject::tr("When you listen (plays)")
+                                                             : QObject::tr("When you listen (hours)");
+    auto* view = new HeatmapWidget;
+    view->setHeatmap(heatmap, metric, title);
+    ChartTable table;
+    table.header = {QStringLiteral("weekday"), QStringLiteral("hour"), QStringLiteral("plays"),
+                    QStringLiteral("ms_played")};
+    for (std::size_t d = 0; d < 7; ++d) {
+        for (std::size_t h = 0; h < 24; ++h) {
+            table.rows << QStringList{QLocale::c().dayName(static_cast<int>(d) + 1), QString::number(h),
+                                      QString::number(heatmap.plays[d][h]), QString::number(heatmap.msPlayed[d][h])};
+        }
+    }
+    return ChartContent{title, view,
+                        [heatmap, metric, title](QPainter& painter, const QRectF& target) {
+                            paintHeatmap(painter, target, heatmap, metric, title, QPalette());
+                        },
+                        std::move(table)};
+}
+
+} // namespace tunescope::ui

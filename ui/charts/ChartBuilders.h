@@ -1,0 +1,20 @@
+#pragma once
+
+#include "analytics/Overview.h"
+#include "charts/ChartContent.h"
+
+namespace tunescope::ui {
+
+// Every chart of the app, built from analytics structs. The same builder serves the window and
+// `tunescope export-chart` (headless).
+ChartContent buildTopChart(analytics::TopKind kind, const std::vector<analytics::TopEntry>& entries,
+                           analytics::Metric metric);
+ChartContent buildTimelineChart(const std::vector<analytics::TimelinePoint>& points, analytics::Metric metric,
+                                analytics::Bucket bucket, const QString& title = {});
+ChartContent buildHeatmapChart(const analytics::Heatmap& heatmap, analytics::Metric metric);
+
+QString topChartTitle(analytics::TopKind kind, analytics::Metric metric);
+// The figure a top list ranks by: plays, or hours for the minutes metric.
+double metricValue(const analytics::TopEntry& entry, analytics::Metric metric);
+
+} // namespace tunescope::ui

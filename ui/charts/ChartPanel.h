@@ -1,0 +1,52 @@
+#pragma once
+
+#include "charts/ChartContent.h"
+
+#include <QFrame>
+
+#include <functional>
+
+class QMenu;
+class QVBoxLayout;
+
+namespace tunescope::ui {
+
+// A chart with its export menu (toolbar button and right-click): PNG at a chosen size, SVG, CSV
+// of the data behind it, and Copy image.
+class ChartPanel : public QFrame {
+    Q_OBJECT
+public:
+    explicit ChartPanel(const QString& objectName, QWidget* parent = nullptr);
+
+    void setContent(ChartContent content);
+    [[nodiscard]] const ChartContent& content() const { return content_; }
+
+    bool exportPng(const QString& file, QSize size, QString* error = nullptr) const;
+    bool exportSvg(const QString& file, QString* error = nullptr) const;
+    bool exportCsv(const QString& file, QString* error = nullptr) const;
+    void copyImage() const;
+    // Twice the device pixels of the chart as shown: crisp on screen and in documents.
+    [[nodiscard]] QSize defaultExportSize() const;
+
+    // Tests replace the file and size dialogs.
+    static std::function<QString(QWidget*, const QString& caption, const QString& suggested, const QString& filter)>
+        saveFileName;
+    static std::function<std::optional<QSize>(QWidget*, QSize suggested)> askPngSize;
+
+signals:
+    void exported(const QString& file);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent* event) override;
+
+private:
+    void buildMenu();
+    void exportWithDialog(const QString& format);
+    QString suggestedName(const QString& extension) const;
+
+    ChartContent content_;
+    QVBoxLayout* layout_;
+    QMenu* menu_;
+};
+
+} // namespace tunescope::ui
