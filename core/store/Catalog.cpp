@@ -12,6 +12,7 @@ void Catalog::forget()
     creators_.clear();
     albums_.clear();
     itemIndex_.clear();
+    itemsByUri_.clear();
     items_.clear();
     platforms_.clear();
 }
@@ -163,6 +164,29 @@ Result<std::int64_t> Catalog::itemId(std::int64_t creatorId, std::int64_t albumI
         entry.hasUri = entry.hasUri || !uri.empty();
     }
     return entry.id;
+}
+
+Result<std::int64_t> Catalog::itemFor(const ingest::PlayRecord& record)
+{
+    const bool music = record.kind == ingest::PlayKind::Music;
+    if (!record.uri.empty()) {
+        if (const auto* known = itemsByUri_.find(0, record.uri)) {
+            return *known;
+        }
+    }
+    auto creator = creatorId(record.kind, record.creator);
+    if (!creator) {
+        return creator.error();
+    }
+    auto album = music ? albumId(*creator, record.album) : Result<std::int64_t>(std::int64_t{0});
+    if (!album) {
+        return album.error();
+    }
+    auto item = itemId(*creator, *album, record.title, record.uri);
+    if (item && !record.uri.empty() && (*album != 0 || !music)) {
+        itemsByUri_.insert(0, record.uri, *item);
+    }
+    return item;
 }
 
 Result<std::int64_t> Catalog::platformId(std::string_view raw)

@@ -26,6 +26,9 @@ public:
     Result<std::int64_t> itemId(std::int64_t creatorId, std::int64_t albumId, std::string_view name,
                                 std::string_view uri);
     Result<std::int64_t> platformId(std::string_view raw);
+    // The item a record plays, creating its creator and album as needed. A URI seen before on a
+    // complete item (album and URI known) finds it in one lookup.
+    Result<std::int64_t> itemFor(const ingest::PlayRecord& record);
 
     void forget();
 
@@ -68,6 +71,7 @@ private:
     NameMap creators_;
     NameMap albums_;
     NameIndex<std::uint32_t> itemIndex_; // -> position in items_
+    NameIndex<std::int64_t> itemsByUri_; // complete items only
     std::vector<ItemEntry> items_;
     struct TransparentHash {
         using is_transparent = void;

@@ -80,16 +80,7 @@ Result<WriteOutcome> PlayWriter::write(const std::vector<ingest::PlayRecord>& re
             if ((++index & 0xFFF) == 0 && stop.stop_requested()) {
                 return makeError(ErrorCode::Cancelled, "Import cancelled; " + file.name + " was not imported.");
             }
-            auto creator = catalog_.creatorId(record.kind, record.creator);
-            if (!creator) {
-                return creator.error();
-            }
-            auto album = record.kind == ingest::PlayKind::Music ? catalog_.albumId(*creator, record.album)
-                                                                : Result<std::int64_t>(std::int64_t{0});
-            if (!album) {
-                return album.error();
-            }
-            auto item = catalog_.itemId(*creator, *album, record.title, record.uri);
+            auto item = catalog_.itemFor(record);
             if (!item) {
                 return item.error();
             }
