@@ -2,6 +2,7 @@
 #include "cli/Commands.h"
 
 #ifdef TUNESCOPE_WITH_UI
+#include "ExportChartCommand.h"
 #include "GuiApp.h"
 #endif
 
@@ -13,6 +14,7 @@ int main(int argc, char** argv)
 {
     const std::vector<std::string> args(argv + 1, argv + argc);
 #ifdef TUNESCOPE_WITH_UI
+    tunescope::cli::exportChartHandler = tunescope::app::runExportChart;
     if (!tunescope::cli::wantsCli(args)) {
         const auto parsed = tunescope::cli::parseCommandLine(args).arguments;
         tunescope::ui::GuiOptions options{parsed.dataDir, parsed.profile, parsed.timeZone, parsed.demo};

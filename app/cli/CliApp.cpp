@@ -19,6 +19,7 @@ Commands:
   import PATH...    import streaming-history files, folders or the export ZIP
   stats             totals for a date range (plays, listening time, tracks, artists)
   top KIND          top artists, tracks or albums by plays or minutes
+  export-chart KIND render a chart (top lists, timeline, heatmap) as PNG or SVG, headless
 
 Global options (before or after the command):
   --data-dir DIR    where profiles live (env TUNESCOPE_DATA_DIR; default ~/.local/share/tunescope)
@@ -70,6 +71,28 @@ The most played artists, tracks or albums in the range.
   --format FORMAT      table (default), csv, or json (rank, name, artist, plays, ms_played)
 )";
 
+constexpr std::string_view kExportChartHelp =
+    R"(Usage: tunescope export-chart top-artists|top-tracks|top-albums|timeline|heatmap
+                              --out FILE [--format png|svg] [--size WxH]
+                              [--from DATE] [--to DATE] [--by plays|minutes]
+
+Renders a chart exactly as the window draws it, without a display.
+
+  --out FILE           where to write (the format follows the extension unless --format says)
+  --format png|svg     image format (default: from the file name, else png)
+  --size WxH           size in pixels (default 1600x1000)
+  --from/--to DATE     local days, YYYY-MM-DD, inclusive
+  --by plays|minutes   what the chart measures (default plays)
+)";
+
+int runExportChartIfAvailable(CommandContext& context)
+{
+    if (exportChartHandler == nullptr) {
+        return context.fail(kExitFailure, "export-chart needs the desktop build of Tunescope (TUNESCOPE_BUILD_UI=ON)");
+    }
+    return exportChartHandler(context);
+}
+
 struct CommandEntry {
     std::string_view name;
     int (*run)(CommandContext&);
@@ -77,12 +100,16 @@ struct CommandEntry {
     CommandSpec spec;
 };
 
-const std::array<CommandEntry, 3>& commands()
+const std::array<CommandEntry, 4>& commands()
 {
-    static const std::array<CommandEntry, 3> list = {{
+    static const std::array<CommandEntry, 4> list = {{
         {"import", runImport, kImportHelp, {{"--json", "--dry-run"}, {}}},
         {"stats", runStats, kStatsHelp, {{"--json"}, {"--from", "--to"}}},
         {"top", runTop, kTopHelp, {{}, {"--by", "--from", "--to", "--limit", "--format"}}},
+        {"export-chart",
+         runExportChartIfAvailable,
+         kExportChartHelp,
+         {{}, {"--out", "--format", "--size", "--from", "--to", "--by"}}},
     }};
     return list;
 }
@@ -104,6 +131,8 @@ std::optional<CommandSpec> specFor(const std::string& name)
 }
 
 } // namespace
+
+int (*exportChartHandler)(CommandContext& context) = nullptr;
 
 ParseResult parseCommandLine(const std::vector<std::string>& argv)
 {

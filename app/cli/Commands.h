@@ -8,6 +8,10 @@ int runImport(CommandContext& context);
 int runStats(CommandContext& context);
 int runTop(CommandContext& context);
 
+// Charts need Qt, which the CLI library does not link: the desktop build plugs its renderer in
+// here (app/main.cpp); without it export-chart explains what is missing.
+extern int (*exportChartHandler)(CommandContext& context);
+
 // The whole command line interface: parses, dispatches, prints. Never touches Qt.
 int runCli(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err);
 // True when the arguments ask for a command (or help/version) rather than the window.

@@ -27,15 +27,23 @@ constexpr int kNameWidthPx = 170;
 
 using ChartFactory = std::function<QChart*()>;
 
-// Draws a fresh chart laid out at exactly the target size, so text stays legible at any size.
+// Big exports are laid out at a window-like size and scaled up, so text grows with the image
+// and stays legible (a 3200 px wide PNG is not a page of tiny print).
+qreal exportScale(const QSizeF& size)
+{
+    return std::max<qreal>(1.0, std::min(size.width() / 900.0, size.height() / 560.0));
+}
+
+// Draws a fresh chart laid out for the target rectangle.
 void paintChart(const ChartFactory& make, QPainter& painter, const QRectF& target)
 {
     QGraphicsScene scene;
     QChart* chart = make();
     scene.addItem(chart); // the scene owns it now
     chart->setBackgroundRoundness(0);
-    chart->resize(target.size());
-    scene.setSceneRect(QRectF(QPointF(0, 0), target.size()));
+    const QSizeF logical = target.size() / exportScale(target.size());
+    chart->resize(logical);
+    scene.setSceneRect(QRectF(QPointF(0, 0), logical));
     scene.render(&painter, target, scene.sceneRect());
 }
 
@@ -200,7 +208,13 @@ ChartContent buildHeatmapChart(const analytics::Heatmap& heatmap, analytics::Met
     }
     return ChartContent{title, view,
                         [heatmap, metric, title](QPainter& painter, const QRectF& target) {
-                            paintHeatmap(painter, target, heatmap, metric, title, QPalette());
+                            const qreal scale = exportScale(target.size());
+                            painter.save();
+                            painter.translate(target.topLeft());
+                            painter.scale(scale, scale);
+                            paintHeatmap(painter, QRectF(QPointF(8, 4), target.size() / scale - QSizeF(16, 8)), heatmap,
+                                         metric, title, QPalette());
+                            painter.restore();
                         },
                         std::move(table)};
 }

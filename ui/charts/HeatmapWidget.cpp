@@ -85,6 +85,10 @@ void paintHeatmap(QPainter& painter, const QRectF& target, const analytics::Heat
             const QRectF cell(l.grid.left() + static_cast<qreal>(h) * l.cellWidth, y, l.cellWidth - 1,
                               l.cellHeight - 1);
             painter.fillRect(cell, shade(palette, maxValue > 0 ? value / maxValue : 0));
+            // A faint outline keeps empty hours visible as cells.
+            painter.setPen(QColor(128, 128, 128, 40));
+            painter.drawRect(cell);
+            painter.setPen(palette.color(QPalette::WindowText));
         }
     }
     for (int h = 0; h < 24; h += 3) {
