@@ -80,11 +80,15 @@ void TextTable::printCsv(std::ostream& out) const
 
 std::string groupThousands(long long value)
 {
-    std::string digits = std::to_string(value < 0 ? -value : value);
-    for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) {
-        digits.insert(static_cast<std::size_t>(i), ",");
+    const std::string digits = std::to_string(value < 0 ? -value : value);
+    std::string grouped = value < 0 ? "-" : "";
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) {
+            grouped += ',';
+        }
+        grouped += digits[i];
     }
-    return (value < 0 ? "-" : "") + digits;
+    return grouped;
 }
 
 std::string formatDuration(long long ms)

@@ -119,7 +119,11 @@ ChartContent buildTopChart(analytics::TopKind kind, const std::vector<analytics:
         auto* values = new QValueAxis;
         values->setLabelFormat(metric == analytics::Metric::Plays ? QStringLiteral("%d") : QStringLiteral("%.0f"));
         values->setTitleText(metricAxisTitle(metric));
-        values->setMin(0);
+        double maxValue = 0;
+        for (const auto& entry : entries) {
+            maxValue = std::max(maxValue, metricValue(entry, metric));
+        }
+        values->setRange(0, std::max(1.0, maxValue)); // an empty period still gets a sane axis
         chart->addAxis(values, Qt::AlignBottom);
         series->attachAxis(values);
         values->applyNiceNumbers();

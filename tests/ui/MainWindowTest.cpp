@@ -1,0 +1,162 @@
+#include "MainWindow.h"
+
+#include "TestSupport.h"
+#include "charts/ChartPanel.h"
+#include "dialogs/ImportController.h"
+#include "models/HistoryModel.h"
+#include "pages/HistoryPage.h"
+#include "widgets/RangeBar.h"
+
+#include <QAbstractItemModelTester>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QToolButton>
+#include <QtTest>
+
+using namespace tunescope;
+
+namespace {
+
+const char* const kExport = R"([
+  {"endTime" : "2024-03-09 23:50", "artistName" : "The Paper Lanterns", "trackName" : "Glass Harbor", "msPlayed" : 200000},
+  {"endTime" : "2024-03-10 12:00", "artistName" : "Mira Calloway", "trackName" : "Quiet Engine", "msPlayed" : 30000},
+  {"endTime" : "2024-03-10 12:01", "artistName" : "Mira Calloway", "trackName" : "Velvet Kite", "msPlayed" : 10000}
+])";
+
+QString kpi(const QWidget& window, const char* name)
+{
+    auto* label = window.findChild<QLabel*>(QString::fromLatin1(name));
+    return label ? label->text() : QString();
+}
+
+std::int64_t playsBetween(const ui::ProfileSession& session, analytics::DateRange range)
+{
+    auto db = session.open();
+    auto totals = analytics::queryTotals(*db, analytics::resolvePeriod(range, session.zone()));
+    return totals ? totals->plays : -1;
+}
+
+} // namespace
+
+// Drives the real main window by objectName, offscreen, on the demo profile and a fixture.
+class MainWindowTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void rangeAndMetricChangeWhatTheChartsShow()
+    {
+        testing::TempDir data;
+        ui::ProfileSession demo(ui::GuiOptions{data.path().string(), std::nullopt, std::nullopt, true},
+                                TimeZone::utc());
+        ui::MainWindow window(demo);
+        QSignalSpy shown(&window, &ui::MainWindow::overviewShown);
+        window.show();
+        QVERIFY(shown.wait(30000));
+        const QLocale locale;
+        QCOMPARE(kpi(window, "kpiPlays"), locale.toString(static_cast<qlonglong>(playsBetween(demo, {}))));
+
+        // Custom dates: the first quarter of 2025 only.
+        auto* range = window.findChild<ui::RangeBar*>(QStringLiteral("rangeBar"));
+        QVERIFY(range);
+        range->setCustomRange(QDate(2025, 1, 1), QDate(2025, 3, 31));
+        QVERIFY(shown.wait(10000));
+        while (shown.wait(500)) {
+        }
+        const auto quarter = playsBetween(demo, {CivilDate{2025, 1, 1}, CivilDate{2025, 3, 31}});
+        QVERIFY(quarter > 0 && quarter < playsBetween(demo, {}));
+        QCOMPARE(kpi(window, "kpiPlays"), locale.toString(static_cast<qlonglong>(quarter)));
+
+        // Minutes: the charts rank by listening time.
+        window.findChild<QToolButton*>(QStringLiteral("metricMinutes"))->click();
+        QVERIFY(shown.wait(10000));
+        auto* panel = window.findChild<ui::ChartPanel*>(QStringLiteral("topArtistsChart"));
+        QVERIFY(panel);
+        QCOMPARE(panel->content().title, QStringLiteral("Top artists by listening time"));
+    }
+
+    void exportedPngHasTheChosenSizeAndIsNotBlank()
+    {
+        testing::TempDir data;
+        ui::MainWindow window(ui::ProfileSession(ui::GuiOptions{data.path().string(), std::nullopt, std::nullopt, true},
+                                                 TimeZone::utc()));
+        QSignalSpy shown(&window, &ui::MainWindow::overviewShown);
+        window.show();
+        QVERIFY(shown.wait(30000));
+        auto* panel = window.findChild<ui::ChartPanel*>(QStringLiteral("heatmapChart"));
+        QVERIFY(panel);
+        const QString file = QString::fromStdString((data.path() / "heatmap.png").string());
+        ui::ChartPanel::askPngSize = [](QWidget*, QSize) { return std::optional<QSize>(QSize(1000, 480)); };
+        ui::ChartPanel::saveFileName = [file](QWidget*, const QString&, const QString&, const QString&) {
+            return file;
+        };
+        QString error;
+        QVERIFY2(
+            panel->exportPng(QString::fromStdString((data.path() / "direct.png").string()), QSize(640, 400), &error),
+            qPrintable(error));
+        QSignalSpy exported(panel, &ui::ChartPanel::exported);
+        // The toolbar button's menu, first entry: "Export as PNG…".
+        panel->findChild<QToolButton*>()->menu()->actions().first()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 5000);
+        const QImage image(file);
+        QCOMPARE(image.size(), QSize(1000, 480));
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7) {
+            for (int x = 0; x < image.width(); x += 7) {
+                colours.insert(image.pixel(x, y));
+            }
+        }
+        QVERIFY2(colours.size() > 20, "the exported chart looks blank");
+    }
+
+    void importFromTheMenuLandsInTheOwnProfileAndShowsIt()
+    {
+        testing::TempDir data;
+        testing::TempDir inputs;
+        const auto file = inputs.write("StreamingHistory0.json", kExport);
+        ui::MainWindow::chooseImportPaths = [file](QWidget*, bool) {
+            return QStringList{QString::fromStdString(file.string())};
+        };
+        std::optional<ingest::ImportReport> shownReport;
+        ui::ImportController::showReport = [&shownReport](QWidget*, const ingest::ImportReport& r) { shownReport = r; };
+
+        ui::MainWindow window(ui::ProfileSession(
+            ui::GuiOptions{data.path().string(), std::nullopt, std::nullopt, false}, TimeZone::utc()));
+        QSignalSpy shown(&window, &ui::MainWindow::overviewShown);
+        window.show();
+        QVERIFY(shown.wait(10000));
+        // A new profile starts on the empty state that explains how to get the export.
+        QVERIFY(window.findChild<QWidget*>(QStringLiteral("emptyState"))->isVisible());
+
+        QSignalSpy finished(window.importController(), &ui::ImportController::finished);
+        window.findChild<QAction*>(QStringLiteral("actionImport"))->trigger();
+        QVERIFY(finished.wait(20000));
+        QVERIFY(shownReport.has_value());
+        QCOMPARE(shownReport->totalAdded(), std::size_t{3});
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(kpi(window, "kpiPlays"), QStringLiteral("2")); // the 10 s row is no play
+        QVERIFY(!window.findChild<QWidget*>(QStringLiteral("emptyState"))->isVisible());
+
+        // History lists every row, skips too, and filters by search.
+        auto* history = window.findChild<ui::HistoryPage*>(QStringLiteral("historyPage"));
+        QAbstractItemModelTester tester(history->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE_WITH_TIMEOUT(history->model()->rowCount(), 3, 10000);
+        QSignalSpy loaded(history, &ui::HistoryPage::loaded);
+        history->findChild<QLineEdit*>(QStringLiteral("historySearch"))->setText(QStringLiteral("calloway"));
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(history->model()->rowCount(), 2);
+        QCOMPARE(history->model()->index(0, ui::HistoryModel::Artist).data().toString(),
+                 QStringLiteral("Mira Calloway"));
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "MainWindowTest.moc"
