@@ -1,13 +1,14 @@
 #include "GuiApp.h"
 
 #include "MainWindow.h"
+#include "StartupProbe.h"
 
 #include <QApplication>
 #include <QMessageBox>
 
 namespace tunescope::ui {
 
-int runGui(int& argc, char** argv, const GuiOptions& options)
+int runGui(int& argc, char** argv, const GuiOptions& options, std::chrono::steady_clock::time_point processStart)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Tunescope"));
@@ -20,7 +21,9 @@ int runGui(int& argc, char** argv, const GuiOptions& options)
                               QString::fromStdString(zone.error().message));
         return 1;
     }
+    StartupProbe probe(processStart);
     MainWindow window(ProfileSession(options, *zone));
+    probe.watchFirstPaint(&window);
     window.show();
     return QApplication::exec();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <optional>
 #include <string>
 
@@ -13,6 +14,7 @@ struct GuiOptions {
     bool demo = false;
 };
 
-int runGui(int& argc, char** argv, const GuiOptions& options);
+int runGui(int& argc, char** argv, const GuiOptions& options,
+           std::chrono::steady_clock::time_point processStart = std::chrono::steady_clock::now());
 
 } // namespace tunescope::ui

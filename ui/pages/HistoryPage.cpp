@@ -80,9 +80,19 @@ void HistoryPage::setSource(const ProfileSession& session, const analytics::Peri
 {
     session_ = std::make_unique<ProfileSession>(session);
     period_ = period;
-    auto db = session.open();
-    rowsDb_ = db ? std::make_shared<store::Database>(std::move(db).value()) : nullptr;
-    requery();
+    rowsDb_.reset();
+    stale_ = true;
+    if (isVisible()) {
+        requery();
+    }
+}
+
+void HistoryPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (stale_) {
+        requery(); // the table loads when it is first looked at, not with every range change
+    }
 }
 
 analytics::HistoryFilter HistoryPage::filter() const
@@ -101,9 +111,18 @@ analytics::HistoryFilter HistoryPage::filter() const
 
 void HistoryPage::requery()
 {
-    if (!session_ || !rowsDb_) {
+    if (!session_) {
         return;
     }
+    if (!rowsDb_) {
+        auto db = session_->open();
+        if (!db) {
+            status_->setText(QString::fromStdString(db.error().message));
+            return;
+        }
+        rowsDb_ = std::make_shared<store::Database>(std::move(db).value());
+    }
+    stale_ = false;
     const auto query = filter();
     const auto column = HistoryModel::sortColumn(sortColumn_);
     const bool descending = sortOrder_ == Qt::DescendingOrder;

@@ -30,6 +30,9 @@ signals:
     void subjectActivated(const analytics::Subject& subject);
     void loaded(int rows);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void requery();
     [[nodiscard]] analytics::HistoryFilter filter() const;
@@ -47,6 +50,7 @@ private:
     int sortColumn_ = 0;
     Qt::SortOrder sortOrder_ = Qt::DescendingOrder;
     quint64 generation_ = 0;
+    bool stale_ = false;
 };
 
 } // namespace tunescope::ui
