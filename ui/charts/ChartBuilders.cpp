@@ -2,6 +2,7 @@
 
 #include "charts/HeatmapWidget.h"
 
+#include <QApplication>
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -47,8 +48,17 @@ void paintChart(const ChartFactory& make, QPainter& painter, const QRectF& targe
     scene.render(&painter, target, scene.sceneRect());
 }
 
-ChartContent fromFactory(const QString& title, const ChartFactory& make, ChartTable table)
+// Charts follow the application palette: dark theme under a dark palette.
+QChart* themed(QChart* chart)
 {
+    const bool dark = QApplication::palette().color(QPalette::Window).lightness() < 128;
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    return chart;
+}
+
+ChartContent fromFactory(const QString& title, const ChartFactory& unthemed, ChartTable table)
+{
+    const ChartFactory make = [unthemed] { return themed(unthemed()); };
     auto* view = new QChartView(make());
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(240);
@@ -178,10 +188,17 @@ ChartContent buildTimelineChart(const std::vector<analytics::TimelinePoint>& poi
         chart->addAxis(time, Qt::AlignBottom);
         series->attachAxis(time);
         auto* values = new QValueAxis;
-        values->setLabelFormat(QStringLiteral("%d"));
+        // Small counts keep whole-number ticks; small hour figures get a decimal.
+        const bool small = maxValue < 5;
+        values->setLabelFormat(small && metric == analytics::Metric::Minutes ? QStringLiteral("%.1f")
+                                                                             : QStringLiteral("%d"));
         values->setTitleText(metricAxisTitle(metric));
-        values->setRange(0, std::max<qreal>(1, maxValue));
-        values->applyNiceNumbers();
+        values->setRange(0, small && metric == analytics::Metric::Plays ? 5 : std::max<qreal>(1, maxValue));
+        if (small && metric == analytics::Metric::Plays) {
+            values->setTickCount(6);
+        } else {
+            values->applyNiceNumbers();
+        }
         chart->addAxis(values, Qt::AlignLeft);
         series->attachAxis(values);
         return chart;

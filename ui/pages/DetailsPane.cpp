@@ -28,6 +28,7 @@ DetailsPane::DetailsPane(QWidget* parent)
       timeline_(new ChartPanel(QStringLiteral("detailsTimelineChart"), this))
 {
     setObjectName(QStringLiteral("detailsPane"));
+    setMinimumWidth(380);
     title_->setObjectName(QStringLiteral("detailsTitle"));
     facts_->setObjectName(QStringLiteral("detailsFacts"));
     QFont font = title_->font();
@@ -51,8 +52,10 @@ void DetailsPane::show(const analytics::SubjectDetails& details, analytics::Metr
     }
     title_->setText(title);
     const QLocale locale;
-    facts_->setText(tr("%1 plays · %2 h %3 min\nFirst play: %4\nLast play: %5")
-                        .arg(locale.toString(static_cast<qlonglong>(details.plays)))
+    const QString plays =
+        details.plays == 1 ? tr("1 play") : tr("%1 plays").arg(locale.toString(static_cast<qlonglong>(details.plays)));
+    facts_->setText(tr("%1 · %2 h %3 min\nFirst play: %4\nLast play: %5")
+                        .arg(plays)
                         .arg(details.msPlayed / 3'600'000)
                         .arg(details.msPlayed / 60'000 % 60)
                         .arg(localTime(details.firstPlay, zone), localTime(details.lastPlay, zone)));

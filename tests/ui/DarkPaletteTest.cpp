@@ -1,0 +1,74 @@
+#include "MainWindow.h"
+
+#include "TestSupport.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QtTest>
+
+using namespace tunescope;
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(37, 37, 40));
+    p.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    p.setColor(QPalette::Base, QColor(28, 28, 30));
+    p.setColor(QPalette::AlternateBase, QColor(45, 45, 48));
+    p.setColor(QPalette::Text, QColor(230, 230, 230));
+    p.setColor(QPalette::Button, QColor(50, 50, 54));
+    p.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    p.setColor(QPalette::Highlight, QColor(61, 142, 201));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    return p;
+}
+
+double luminance(QColor c)
+{
+    return 0.2126 * c.redF() + 0.7152 * c.greenF() + 0.0722 * c.blueF();
+}
+
+} // namespace
+
+// The window under a dark system palette: text stays readable against its background. With
+// TUNESCOPE_SCREENSHOT_DIR set it also saves the window as PNG for a person to look at.
+class DarkPaletteTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+    }
+
+    void overviewIsReadableInDark()
+    {
+        testing::TempDir data;
+        ui::MainWindow window(ui::ProfileSession(ui::GuiOptions{data.path().string(), std::nullopt, std::nullopt, true},
+                                                 TimeZone::utc()));
+        QSignalSpy shown(&window, &ui::MainWindow::overviewShown);
+        window.resize(1280, 900);
+        window.show();
+        QVERIFY(shown.wait(30000));
+        auto* label = window.findChild<QLabel*>(QStringLiteral("kpiPlays"));
+        QVERIFY(label);
+        const double text = luminance(label->palette().color(QPalette::WindowText));
+        const double back = luminance(label->palette().color(QPalette::Window));
+        QVERIFY2(text - back > 0.5, "KPI text is not readable on the dark background");
+        QTest::qWait(300); // let the chart views lay out before the picture is taken
+        const QImage shot = window.grab().toImage();
+        QVERIFY(!shot.isNull());
+        if (const QByteArray dir = qgetenv("TUNESCOPE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QVERIFY(shot.save(QString::fromLocal8Bit(dir) + QStringLiteral("/overview-dark.png")));
+        }
+    }
+};
+
+QTEST_MAIN(DarkPaletteTest)
+#include "DarkPaletteTest.moc"
