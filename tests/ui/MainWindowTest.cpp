@@ -14,6 +14,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -145,7 +146,8 @@ private slots:
         QCOMPARE(kpi(window, "kpiPlays"), QStringLiteral("2")); // the 10 s row is no play
         QVERIFY(!window.findChild<QWidget*>(QStringLiteral("emptyState"))->isVisible());
 
-        // History lists every row, skips too, and filters by search.
+        // History (loaded when first opened) lists every row, skips too, and filters by search.
+        window.findChild<QListWidget*>(QStringLiteral("navigation"))->setCurrentRow(ui::MainWindow::History);
         auto* history = window.findChild<ui::HistoryPage*>(QStringLiteral("historyPage"));
         QAbstractItemModelTester tester(history->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE_WITH_TIMEOUT(history->model()->rowCount(), 3, 10000);

@@ -19,7 +19,6 @@
 
 #include <functional>
 #include <memory>
-#include <ranges>
 
 namespace tunescope::ui {
 namespace {
@@ -109,7 +108,9 @@ ChartContent buildTopChart(analytics::TopKind kind, const std::vector<analytics:
         auto* categories = new QBarCategoryAxis;
         const QFontMetrics metrics(categories->labelsFont());
         // Qt draws the last category at the top: add the best entry last.
-        for (const auto& entry : std::ranges::reverse_view(entries)) {
+        // clang-tidy 14 cannot parse libstdc++ 12's ranges, so no reverse_view here.
+        for (auto it = entries.rbegin(); it != entries.rend(); ++it) { // NOLINT(modernize-loop-convert)
+            const auto& entry = *it;
             QString name = QString::fromStdString(entry.name);
             if (!entry.artist.empty()) {
                 name += QStringLiteral(" — ") + QString::fromStdString(entry.artist);

@@ -6,8 +6,17 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QTimer>
+
+#include <mutex>
 
 namespace tunescope::ui {
+
+struct ImportController::LatestProgress {
+    std::mutex mutex;
+    ingest::ImportProgress value;
+    bool changed = false;
+};
 
 std::function<void(QWidget*, const ingest::ImportReport&)> ImportController::showReport =
     [](QWidget* parent, const ingest::ImportReport& report) {
@@ -65,7 +74,9 @@ void ImportController::start(const ProfileSession& target, const QStringList& pa
     progress_ = new QProgressDialog(tr("Reading your Spotify export…"), tr("Cancel"), 0, 0, window_);
     progress_->setObjectName(QStringLiteral("importProgress"));
     progress_->setWindowTitle(tr("Importing"));
-    progress_->setWindowModality(Qt::WindowModal);
+    // Not modal: a modal QProgressDialog runs processEvents() inside setValue(), and the window
+    // stays usable while an export goes in (reads use their own connections).
+    progress_->setWindowModality(Qt::NonModal);
     progress_->setMinimumDuration(300);
     progress_->setAutoClose(false);
     progress_->setAutoReset(false);
@@ -83,31 +94,37 @@ void ImportController::start(const ProfileSession& target, const QStringList& pa
     for (const auto& p : paths) {
         files.emplace_back(p.toStdString());
     }
-    QPointer<ImportController> self(this);
+    // The worker only writes the latest progress into shared state; a GUI-thread timer shows it.
+    // No object is touched across threads, so closing the window mid-import is safe.
+    auto latest = std::make_shared<LatestProgress>();
+    auto* poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, [this, latest] {
+        const std::lock_guard lock(latest->mutex);
+        if (latest->changed) {
+            latest->changed = false;
+            emit progressed(static_cast<int>(latest->value.fileIndex), static_cast<int>(latest->value.fileCount),
+                            QString::fromStdString(latest->value.fileName));
+        }
+    });
+    poll->start(100);
     auto stop = stop_;
     runAsync(
         this,
-        [target, files, stop, self]() -> Result<ingest::ImportReport> {
+        [target, files, stop, latest]() -> Result<ingest::ImportReport> {
             auto db = target.open();
             if (!db) {
                 return db.error();
             }
             ingest::ImportOptions options;
-            options.onProgress = [self](const ingest::ImportProgress& p) {
-                // Queued to the GUI thread; dropped if the controller is gone.
-                QMetaObject::invokeMethod(
-                    self,
-                    [self, p] {
-                        if (self) {
-                            emit self->progressed(static_cast<int>(p.fileIndex), static_cast<int>(p.fileCount),
-                                                  QString::fromStdString(p.fileName));
-                        }
-                    },
-                    Qt::QueuedConnection);
+            options.onProgress = [latest](const ingest::ImportProgress& p) {
+                const std::lock_guard lock(latest->mutex);
+                latest->value = p;
+                latest->changed = true;
             };
             return ingest::importHistory(*db, files, options, stop->get_token());
         },
-        [this](const Result<ingest::ImportReport>& report) {
+        [this, poll](const Result<ingest::ImportReport>& report) {
+            poll->deleteLater();
             running_ = false;
             if (progress_) {
                 progress_->deleteLater();

@@ -33,6 +33,8 @@ signals:
     void finished(const tunescope::ingest::ImportReport& report);
 
 private:
+    struct LatestProgress;
+
     QWidget* window_;
     QPointer<QProgressDialog> progress_;
     std::shared_ptr<std::stop_source> stop_;
