@@ -21,7 +21,7 @@ store::Database databaseWithData()
 {
     auto db = testing::freshDatabase();
     const auto report = ingest::importHistory(
-        db, {fixture("account_music_StreamingHistory0.json"), fixture("extended_2021_endsong_1.json")});
+        db, {fixture("account_music.json"), fixture("extended_2021.json")});
     EXPECT_FALSE(report.anyRejected());
     EXPECT_EQ(report.totalAdded(), 8U);
     return db;
@@ -105,17 +105,17 @@ void expectEveryTruncationRejected(const std::string& fixtureName)
 
 TEST(CorruptFile, PrettyPrintedFileTruncatedAnywhereIsRejected)
 {
-    expectEveryTruncationRejected("account_music_StreamingHistory0.json");
+    expectEveryTruncationRejected("account_music.json");
 }
 
 TEST(CorruptFile, MinifiedFileTruncatedAnywhereIsRejected)
 {
-    expectEveryTruncationRejected("extended_2020_endsong_0.json");
+    expectEveryTruncationRejected("extended_2020.json");
 }
 
 TEST(CorruptFile, TruncationAtNamedStructuralPoints)
 {
-    const std::string full = readFile(fixture("extended_2024_Streaming_History_Audio_2024.json"));
+    const std::string full = readFile(fixture("extended_2024.json"));
     auto cutAfter = [&](std::string_view marker, std::size_t extra = 0) {
         const auto at = full.find(marker);
         EXPECT_NE(at, std::string::npos) << marker;
@@ -192,7 +192,7 @@ TEST(CorruptFile, MalformedEntryIsNamedByNumberAndOffset)
 
 TEST(CorruptFile, EveryTruncationSaysTheFileEndsEarly)
 {
-    const std::string full = readFile(fixture("account_music_StreamingHistory0.json"));
+    const std::string full = readFile(fixture("account_music.json"));
     std::vector<std::size_t> unclear;
     for (std::size_t cut = 1; cut < full.rfind(']'); ++cut) {
         const auto parsed = ingest::parseHistory(full.substr(0, cut));
@@ -210,8 +210,8 @@ TEST(CorruptFile, EveryTruncationSaysTheFileEndsEarly)
 TEST(CorruptFile, OtherFilesOfTheSameImportStillGoIn)
 {
     testing::TempDir dir;
-    const std::string good = readFile(fixture("extended_2024_Streaming_History_Audio_2024.json"));
-    const std::string broken = readFile(fixture("extended_2020_endsong_0.json"));
+    const std::string good = readFile(fixture("extended_2024.json"));
+    const std::string broken = readFile(fixture("extended_2020.json"));
     dir.write("export/Streaming_History_Audio_2024.json", good);
     dir.write("export/endsong_0.json", broken.substr(0, broken.size() / 2));
     dir.write("export/zz/endsong_9.json", "[{\"ts\":\"2020-01-01T00:00:00Z\",\"ms_played\":1,}]");
@@ -243,7 +243,7 @@ TEST(CorruptFile, NamedFilesThatAreNotHistoryAreRejectedWithAReason)
     const auto missing = dir.path() / "nowhere.json";
     auto db = databaseWithData();
     const std::string before = testing::databaseContentDigest(db);
-    const auto report = ingest::importHistory(db, {userdata, empty, missing, fixture("extended_2020_endsong_0.json")});
+    const auto report = ingest::importHistory(db, {userdata, empty, missing, fixture("extended_2020.json")});
     ASSERT_EQ(report.files.size(), 4U);
     EXPECT_EQ(report.files[0].outcome, FileReport::Outcome::Rejected);
     EXPECT_NE(report.files[0].error.find("not a Spotify streaming-history file"), std::string::npos);
@@ -261,7 +261,7 @@ TEST(CorruptFile, AnyRejectedOnlyWhenAFileWasRejected)
     testing::TempDir dir;
     dir.write("export/ReadMeFirst.pdf", "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<<>>\nendobj\n");
     dir.write("export/Userdata.json", R"({"username":"someone"})");
-    dir.write("export/StreamingHistory0.json", readFile(fixture("account_music_StreamingHistory0.json")));
+    dir.write("export/StreamingHistory0.json", readFile(fixture("account_music.json")));
     auto db = testing::freshDatabase();
     const auto report = ingest::importHistory(db, {dir.path() / "export"});
     EXPECT_FALSE(report.anyRejected());
@@ -280,7 +280,7 @@ TEST(CorruptFile, CancelledImportLeavesTheFileOut)
             stop.request_stop(); // while the first file is under way
         }
     };
-    const auto report = ingest::importHistory(db, {fixture("extended_2024_Streaming_History_Audio_2024.json")}, options,
+    const auto report = ingest::importHistory(db, {fixture("extended_2024.json")}, options,
                                               stop.get_token());
     EXPECT_TRUE(report.cancelled);
     ASSERT_EQ(report.files.size(), 1U);
@@ -288,7 +288,7 @@ TEST(CorruptFile, CancelledImportLeavesTheFileOut)
     EXPECT_FALSE(report.anyRejected());
     EXPECT_EQ(testing::databaseContentDigest(db), before);
     // A later import is not confused by ids the rolled-back transaction had created.
-    const auto again = ingest::importHistory(db, {fixture("extended_2024_Streaming_History_Audio_2024.json")});
+    const auto again = ingest::importHistory(db, {fixture("extended_2024.json")});
     EXPECT_EQ(again.totalAdded(), 4U);
     EXPECT_EQ(testing::queryInt(db, "SELECT COUNT(*) FROM plays p LEFT JOIN items i ON i.id = p.item_id "
                                     "WHERE i.id IS NULL"),

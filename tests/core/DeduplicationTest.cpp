@@ -33,9 +33,9 @@ TEST(Deduplication, ReimportingTheSameFilesAddsNothing)
 {
     auto db = testing::freshDatabase();
     const std::vector<std::filesystem::path> paths = {
-        fixture("account_music_StreamingHistory0.json"), fixture("account_podcast_StreamingHistory_podcast_0.json"),
-        fixture("extended_2020_endsong_0.json"), fixture("extended_2021_endsong_1.json"),
-        fixture("extended_2024_Streaming_History_Audio_2024.json")};
+        fixture("account_music.json"), fixture("account_podcast.json"),
+        fixture("extended_2020.json"), fixture("extended_2021.json"),
+        fixture("extended_2024.json")};
     const auto first = importOk(db, paths);
     EXPECT_EQ(first.totalAdded(), 18U);
     EXPECT_EQ(first.totalDuplicates(), 0U);
@@ -231,7 +231,7 @@ TEST(Deduplication, PodcastEpisodesDeduplicateAcrossSourcesToo)
                                    R"("episodeName":"Episode 13: Maps of Imaginary Rivers","msPlayed":2104100}])");
     auto db = testing::freshDatabase();
     importOk(db, {account});
-    const auto report = importOk(db, {fixture("extended_2021_endsong_1.json")});
+    const auto report = importOk(db, {fixture("extended_2021.json")});
     EXPECT_EQ(report.totalAdded(), 2U); // the two music rows
     EXPECT_EQ(report.totalDuplicates(), 1U);
     EXPECT_EQ(queryInt(db, "SELECT COUNT(*) FROM plays WHERE kind = 2"), 1);
@@ -261,7 +261,7 @@ TEST(Deduplication, DryRunStoresNothingAndCountsLikeARealImport)
                   jsonArray({extendedRow("2023-05-04T18:22:41Z", "Marigold Static", "Lanterns Over Harrowgate",
                                          "Harrowgate", "spotify:track:0FictionalTrack0000003", 215'430)}));
     auto db = testing::freshDatabase();
-    importOk(db, {fixture("extended_2020_endsong_0.json")});
+    importOk(db, {fixture("extended_2020.json")});
     const auto before = testing::databaseContentDigest(db);
 
     ingest::ImportOptions dry;

@@ -28,7 +28,7 @@ constexpr const char* kNoMetadata = "no track, episode or audiobook metadata";
 
 TEST(HistoryParser, AccountMusicRowsAreMinutePrecisionUtcEndTimes)
 {
-    const auto parsed = parseOk(readFile(fixture("account_music_StreamingHistory0.json")));
+    const auto parsed = parseOk(readFile(fixture("account_music.json")));
     EXPECT_EQ(parsed.shape, HistoryShape::AccountMusic);
     EXPECT_EQ(parsed.rowsRead, 5U);
     ASSERT_EQ(parsed.records.size(), 5U); // 0 ms and "Unknown Artist" rows are kept
@@ -49,7 +49,7 @@ TEST(HistoryParser, AccountMusicRowsAreMinutePrecisionUtcEndTimes)
 
 TEST(HistoryParser, AccountPodcastRowsAreEpisodes)
 {
-    const auto parsed = parseOk(readFile(fixture("account_podcast_StreamingHistory_podcast_0.json")));
+    const auto parsed = parseOk(readFile(fixture("account_podcast.json")));
     EXPECT_EQ(parsed.shape, HistoryShape::AccountPodcast);
     ASSERT_EQ(parsed.records.size(), 3U);
     for (const auto& r : parsed.records) {
@@ -63,7 +63,7 @@ TEST(HistoryParser, AccountPodcastRowsAreEpisodes)
 
 TEST(HistoryParser, AccountAudiobookRowsAreChapters)
 {
-    const auto parsed = parseOk(readFile(fixture("account_audiobook_StreamingHistory_audiobook_0.json")));
+    const auto parsed = parseOk(readFile(fixture("account_audiobook.json")));
     EXPECT_EQ(parsed.shape, HistoryShape::AccountAudiobook);
     ASSERT_EQ(parsed.records.size(), 2U);
     EXPECT_EQ(parsed.records[0].kind, PlayKind::Audiobook);
@@ -80,7 +80,7 @@ TEST(HistoryParser, AccountAudiobookRowsAreChapters)
 
 TEST(HistoryParser, Extended2020MinifiedWithoutPersonalFields)
 {
-    const auto parsed = parseOk(readFile(fixture("extended_2020_endsong_0.json")));
+    const auto parsed = parseOk(readFile(fixture("extended_2020.json")));
     EXPECT_EQ(parsed.shape, HistoryShape::Extended2020);
     EXPECT_EQ(parsed.rowsRead, 4U);
     ASSERT_EQ(parsed.records.size(), 3U);
@@ -116,7 +116,7 @@ TEST(HistoryParser, Extended2020MinifiedWithoutPersonalFields)
 
 TEST(HistoryParser, Extended2021WithUsernameIpAndUserAgent)
 {
-    const auto parsed = parseOk(readFile(fixture("extended_2021_endsong_1.json")));
+    const auto parsed = parseOk(readFile(fixture("extended_2021.json")));
     EXPECT_EQ(parsed.shape, HistoryShape::Extended2021);
     EXPECT_EQ(parsed.rowsRead, 4U);
     ASSERT_EQ(parsed.records.size(), 3U);
@@ -138,7 +138,7 @@ TEST(HistoryParser, Extended2021WithUsernameIpAndUserAgent)
 
 TEST(HistoryParser, Extended2024PrettyPrintedWithAudiobooks)
 {
-    const auto parsed = parseOk(readFile(fixture("extended_2024_Streaming_History_Audio_2024.json")));
+    const auto parsed = parseOk(readFile(fixture("extended_2024.json")));
     EXPECT_EQ(parsed.shape, HistoryShape::Extended2024);
     EXPECT_EQ(parsed.rowsRead, 5U);
     ASSERT_EQ(parsed.records.size(), 4U);
@@ -160,7 +160,7 @@ TEST(HistoryParser, Extended2024PrettyPrintedWithAudiobooks)
 
 TEST(HistoryParser, PrettyPrintedAndMinifiedGiveTheSameRecords)
 {
-    const std::string pretty = readFile(fixture("extended_2024_Streaming_History_Audio_2024.json"));
+    const std::string pretty = readFile(fixture("extended_2024.json"));
     std::string minified;
     bool inString = false;
     for (std::size_t i = 0; i < pretty.size(); ++i) {
@@ -193,7 +193,7 @@ TEST(HistoryParser, PrettyPrintedAndMinifiedGiveTheSameRecords)
 
 TEST(HistoryParser, ByteOrderMarkIsTolerated)
 {
-    const std::string body = readFile(fixture("account_music_StreamingHistory0.json"));
+    const std::string body = readFile(fixture("account_music.json"));
     const auto parsed = parseOk("\xEF\xBB\xBF" + body);
     EXPECT_EQ(parsed.shape, HistoryShape::AccountMusic);
     EXPECT_EQ(parsed.records.size(), 5U);
@@ -270,7 +270,7 @@ TEST(HistoryParser, ObjectsAndOtherArraysAreNotHistory)
     }
     EXPECT_FALSE(ingest::looksLikeHistory(R"({"username":"someone"})"));
     EXPECT_FALSE(ingest::looksLikeHistory("%PDF-1.4"));
-    EXPECT_TRUE(ingest::looksLikeHistory(readFile(fixture("extended_2020_endsong_0.json"))));
+    EXPECT_TRUE(ingest::looksLikeHistory(readFile(fixture("extended_2020.json"))));
 }
 
 TEST(HistoryParser, KindFollowsWhichFieldsAreSet)

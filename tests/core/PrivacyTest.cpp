@@ -58,7 +58,7 @@ TEST(Privacy, NoIpUserAgentOrUsernameInAnyTable)
 {
     auto db = testing::freshDatabase();
     const auto report = ingest::importHistory(
-        db, {fixture("extended_2021_endsong_1.json"), fixture("extended_2024_Streaming_History_Audio_2024.json")});
+        db, {fixture("extended_2021.json"), fixture("extended_2024.json")});
     ASSERT_FALSE(report.anyRejected());
     ASSERT_EQ(report.totalAdded(), 7U);
     const auto dump = dumpEveryTable(db);
@@ -77,7 +77,7 @@ TEST(Privacy, NoPersonalBytesInTheDatabaseFiles)
     {
         auto db = testing::databaseAt(file);
         const auto report = ingest::importHistory(
-            db, {fixture("extended_2021_endsong_1.json"), fixture("extended_2024_Streaming_History_Audio_2024.json")});
+            db, {fixture("extended_2021.json"), fixture("extended_2024.json")});
         ASSERT_FALSE(report.anyRejected());
         ASSERT_GT(report.totalAdded(), 0U);
         // Read the files while the WAL still holds the newest pages, then after a checkpoint.
@@ -98,7 +98,7 @@ TEST(Privacy, NoPersonalBytesInTheDatabaseFiles)
 TEST(Privacy, ImportReportCarriesNoPersonalFields)
 {
     auto db = testing::freshDatabase();
-    const auto report = ingest::importHistory(db, {fixture("extended_2021_endsong_1.json")});
+    const auto report = ingest::importHistory(db, {fixture("extended_2021.json")});
     ASSERT_EQ(report.files.size(), 1U);
     const auto& file = report.files[0];
     std::string text = file.name + file.shape + file.error;

@@ -232,7 +232,7 @@ TEST(ZipImport, FoldersAreScannedRecursivelyAndFilesRecognisedByContent)
     dir.write("downloads/a/b/export.bin", makeZip({{"x/y/endsong_0.json", historyJson("Juniper Vale", 3, 8)},
                                                    {"x/Userdata.json", R"({"username":"someone"})"}}));
     dir.write("downloads/notes.md", "# listening notes\n");
-    dir.write("downloads/a/account.json", testing::readFile(testing::fixture("account_music_StreamingHistory0.json")));
+    dir.write("downloads/a/account.json", testing::readFile(testing::fixture("account_music.json")));
     auto db = testing::freshDatabase();
     const auto report = ingest::importHistory(db, {root});
     EXPECT_FALSE(report.anyRejected());

@@ -50,8 +50,10 @@ void paintChart(const ChartFactory& make, QPainter& painter, const QRectF& targe
 // Charts follow the application palette: dark theme under a dark palette.
 QChart* themed(QChart* chart)
 {
-    const bool dark = QApplication::palette().color(QPalette::Window).lightness() < 128;
-    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    // Restyling is not free: the light theme is the default and needs no call.
+    if (QApplication::palette().color(QPalette::Window).lightness() < 128) {
+        chart->setTheme(QChart::ChartThemeDark);
+    }
     return chart;
 }
 
