@@ -42,27 +42,69 @@ constexpr const char* kFrom =
 Result<std::vector<std::int64_t>> queryHistoryIds(store::Database& db, const HistoryFilter& filter,
                                                   HistoryColumn sortBy, bool descending)
 {
+    // Only what the filter and the sort need goes into the query: the plain time-ordered list of
+    // a million plays then walks one index instead of joining four tables per row.
+    const bool search = !filter.search.empty();
+    const bool needItems = search || filter.creatorId || sortBy == HistoryColumn::Creator ||
+                           sortBy == HistoryColumn::Title || sortBy == HistoryColumn::Album;
+    const bool needCreators = search || sortBy == HistoryColumn::Creator;
+    const bool needAlbums = search || sortBy == HistoryColumn::Album;
+    std::string sql = "SELECT p.id FROM plays p";
+    if (needItems) {
+        sql += " JOIN items i ON i.id = p.item_id";
+    }
+    if (needCreators) {
+        sql += " JOIN creators c ON c.id = i.creator_id";
+    }
+    if (needAlbums) {
+        sql += " LEFT JOIN albums a ON a.id = i.album_id";
+    }
+    if (sortBy == HistoryColumn::Platform) {
+        sql += " LEFT JOIN platforms pl ON pl.id = p.platform_id";
+    }
+    sql += " WHERE p.started_at >= ?1 AND p.started_at < ?2";
+    if (search) {
+        sql += " AND (c.match_key LIKE ?3 ESCAPE '\\' OR i.match_key LIKE ?3 ESCAPE '\\' OR a.match_key LIKE ?3 ESCAPE "
+               "'\\')";
+    }
+    if (filter.kind) {
+        sql += " AND p.kind = ?4";
+    }
+    if (filter.skipped) {
+        sql += " AND (p.ms_played < 30000 OR COALESCE(p.skipped, 0) = 1) = ?5";
+    }
+    if (filter.creatorId) {
+        sql += " AND i.creator_id = ?6";
+    }
+    if (filter.itemId) {
+        sql += " AND p.item_id = ?7";
+    }
     const std::string direction = descending ? " DESC" : " ASC";
-    const std::string sql = std::string("SELECT p.id") + kFrom +
-                            "WHERE p.started_at >= ?1 AND p.started_at < ?2 "
-                            "AND (?3 = '' OR c.match_key LIKE ?3 ESCAPE '\\' OR i.match_key LIKE ?3 ESCAPE '\\' "
-                            "     OR a.match_key LIKE ?3 ESCAPE '\\') "
-                            "AND (?4 = 0 OR p.kind = ?4) "
-                            "AND (?5 < 0 OR ((p.ms_played < 30000 OR p.skipped = 1) = ?5)) "
-                            "AND (?6 = 0 OR i.creator_id = ?6) AND (?7 = 0 OR p.item_id = ?7) "
-                            "ORDER BY " +
-                            orderColumn(sortBy) + direction + ", p.started_at" + direction + ", p.id" + direction;
+    sql += std::string(" ORDER BY ") + orderColumn(sortBy) + direction;
+    if (sortBy != HistoryColumn::StartedAt) {
+        sql += ", p.started_at" + direction;
+    }
+    sql += ", p.id" + direction;
     auto stmt = db.prepare(sql);
     if (!stmt) {
         return stmt.error();
     }
-    stmt->bind(1, filter.period.begin)
-        .bind(2, filter.period.end)
-        .bind(3, filter.search.empty() ? std::string() : likePattern(filter.search))
-        .bind(4, filter.kind ? static_cast<std::int64_t>(*filter.kind) : std::int64_t{0})
-        .bind(5, filter.skipped ? std::int64_t{*filter.skipped ? 1 : 0} : std::int64_t{-1})
-        .bind(6, filter.creatorId.value_or(0))
-        .bind(7, filter.itemId.value_or(0));
+    stmt->bind(1, filter.period.begin).bind(2, filter.period.end);
+    if (search) {
+        stmt->bind(3, likePattern(filter.search));
+    }
+    if (filter.kind) {
+        stmt->bind(4, static_cast<std::int64_t>(*filter.kind));
+    }
+    if (filter.skipped) {
+        stmt->bind(5, std::int64_t{*filter.skipped ? 1 : 0});
+    }
+    if (filter.creatorId) {
+        stmt->bind(6, *filter.creatorId);
+    }
+    if (filter.itemId) {
+        stmt->bind(7, *filter.itemId);
+    }
     std::vector<std::int64_t> ids;
     while (stmt->step()) {
         ids.push_back(stmt->int64(0));
