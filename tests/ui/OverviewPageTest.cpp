@@ -40,7 +40,7 @@ private slots:
 
         auto* panel = page.findChild<ui::ChartPanel*>(QStringLiteral("topArtistsChart"));
         QVERIFY(panel);
-        auto* view = qobject_cast<QChartView*>(panel->content().view);
+        auto* view = qobject_cast<QChartView*>(panel->view());
         QVERIFY(view && view->chart());
         auto* series = qobject_cast<QHorizontalBarSeries*>(view->chart()->series().value(0));
         QVERIFY(series);

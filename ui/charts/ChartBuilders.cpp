@@ -60,12 +60,9 @@ QChart* themed(QChart* chart)
 ChartContent fromFactory(const QString& title, const ChartFactory& unthemed, ChartTable table)
 {
     const ChartFactory make = [unthemed] { return themed(unthemed()); };
-    auto* view = new QChartView(make());
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(240);
-    return ChartContent{title, view,
+    return ChartContent{title, nullptr,
                         [make](QPainter& painter, const QRectF& target) { paintChart(make, painter, target); },
-                        std::move(table)};
+                        std::move(table), make};
 }
 
 QString metricAxisTitle(analytics::Metric metric)
@@ -240,7 +237,7 @@ ChartContent buildHeatmapChart(const analytics::Heatmap& heatmap, analytics::Met
                                          metric, title, QPalette());
                             painter.restore();
                         },
-                        std::move(table)};
+                        std::move(table), nullptr};
 }
 
 } // namespace tunescope::ui

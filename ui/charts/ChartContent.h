@@ -8,6 +8,8 @@
 
 #include <functional>
 
+class QChart;
+
 namespace tunescope::ui {
 
 // The table behind a chart, exported as CSV.
@@ -20,9 +22,10 @@ struct ChartTable {
 // clipboard) and the data behind it. Built by ChartBuilders for both the window and the CLI.
 struct ChartContent {
     QString title;
-    QWidget* view = nullptr;                             // owned by the panel once shown
+    QWidget* view = nullptr;                             // a custom widget, owned by the panel once shown
     std::function<void(QPainter&, const QRectF&)> paint; // draws the chart into a rectangle
     ChartTable table;
+    std::function<QChart*()> makeChart; // or a Qt chart, shown in the panel's own QChartView
 };
 
 } // namespace tunescope::ui

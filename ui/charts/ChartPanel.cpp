@@ -3,6 +3,8 @@
 #include "charts/ChartExport.h"
 
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QDialog>
@@ -79,22 +81,41 @@ void ChartPanel::buildMenu()
 
 void ChartPanel::setContent(ChartContent content)
 {
-    if (content_.view) {
-        layout_->removeWidget(content_.view);
-        content_.view->deleteLater();
+    QWidget* next = content.view;
+    if (content.makeChart) {
+        // Qt charts reuse the panel's view: a new QChart in an existing QChartView costs far
+        // less than a new view (switching the period rebuilds five charts at once).
+        auto* chartView = qobject_cast<QChartView*>(view_);
+        if (!chartView) {
+            chartView = new QChartView(this);
+            chartView->setRenderHint(QPainter::Antialiasing);
+            chartView->setMinimumHeight(240);
+        }
+        QChart* previous = chartView->chart();
+        chartView->setChart(content.makeChart());
+        delete previous;
+        next = chartView;
+    }
+    if (view_ && view_ != next) {
+        layout_->removeWidget(view_);
+        view_->deleteLater();
+    }
+    if (next && next != view_) {
+        next->setParent(this);
+        next->setContextMenuPolicy(Qt::NoContextMenu); // the panel's menu serves
+        layout_->addWidget(next, 1);
+    }
+    view_ = next;
+    if (view_) {
+        view_->setAccessibleName(content.title);
     }
     content_ = std::move(content);
-    if (content_.view) {
-        content_.view->setParent(this);
-        content_.view->setContextMenuPolicy(Qt::NoContextMenu); // the panel's menu serves
-        layout_->addWidget(content_.view, 1);
-        content_.view->setAccessibleName(content_.title);
-    }
+    content_.view = nullptr; // the panel owns what it shows through view_
 }
 
 QSize ChartPanel::defaultExportSize() const
 {
-    const QSize shown = content_.view ? content_.view->size() : size();
+    const QSize shown = view_ ? view_->size() : size();
     const qreal ratio = devicePixelRatioF();
     return QSize(static_cast<int>(shown.width() * ratio * 2), static_cast<int>(shown.height() * ratio * 2));
 }
@@ -106,7 +127,7 @@ bool ChartPanel::exportPng(const QString& file, QSize size, QString* error) cons
 
 bool ChartPanel::exportSvg(const QString& file, QString* error) const
 {
-    const QSize shown = content_.view ? content_.view->size() : QSize(800, 500);
+    const QSize shown = view_ ? view_->size() : QSize(800, 500);
     return writeChartSvg(content_, file, shown, error);
 }
 
@@ -117,7 +138,7 @@ bool ChartPanel::exportCsv(const QString& file, QString* error) const
 
 void ChartPanel::copyImage() const
 {
-    const QSize shown = content_.view ? content_.view->size() : QSize(800, 500);
+    const QSize shown = view_ ? view_->size() : QSize(800, 500);
     QApplication::clipboard()->setImage(renderChartImage(content_, shown, devicePixelRatioF()));
 }
 

@@ -20,6 +20,8 @@ public:
 
     void setContent(ChartContent content);
     [[nodiscard]] const ChartContent& content() const { return content_; }
+    // The widget on screen: a QChartView for Qt charts, or the content's own widget.
+    [[nodiscard]] QWidget* view() const { return view_; }
 
     bool exportPng(const QString& file, QSize size, QString* error = nullptr) const;
     bool exportSvg(const QString& file, QString* error = nullptr) const;
@@ -45,6 +47,7 @@ private:
     QString suggestedName(const QString& extension) const;
 
     ChartContent content_;
+    QWidget* view_ = nullptr;
     QVBoxLayout* layout_;
     QMenu* menu_;
 };

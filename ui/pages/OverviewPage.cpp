@@ -80,7 +80,7 @@ QList<ChartPanel*> OverviewPage::chartPanels() const
 void OverviewPage::connectBars(ChartPanel* panel, const std::vector<analytics::TopEntry>& entries,
                                analytics::Subject::Kind kind)
 {
-    auto* view = qobject_cast<QChartView*>(panel->content().view);
+    auto* view = qobject_cast<QChartView*>(panel->view());
     if (!view || view->chart()->series().isEmpty()) {
         return;
     }
