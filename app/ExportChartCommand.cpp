@@ -29,15 +29,6 @@ std::optional<QSize> parseSize(const std::string& text)
     return size;
 }
 
-analytics::Bucket bucketFor(const analytics::Period& period)
-{
-    if (period.begin == std::numeric_limits<UtcMs>::min() || period.end == std::numeric_limits<UtcMs>::max()) {
-        return analytics::Bucket::Month;
-    }
-    const auto days = (period.end - period.begin) / 86'400'000;
-    return days <= 62 ? analytics::Bucket::Day : days <= 370 ? analytics::Bucket::Week : analytics::Bucket::Month;
-}
-
 } // namespace
 
 int runExportChart(cli::CommandContext& context)
@@ -75,7 +66,7 @@ int runExportChart(cli::CommandContext& context)
         return exitCode;
     }
     const auto metric = by == "plays" ? analytics::Metric::Plays : analytics::Metric::Minutes;
-    const analytics::OverviewRequest request{inputs->period, metric, 10, bucketFor(inputs->period)};
+    const analytics::OverviewRequest request{inputs->period, metric, 10, analytics::bucketFor(inputs->period)};
     auto overview = analytics::queryOverview(inputs->db, request);
     if (!overview) {
         return context.fail(kExitFailure, overview.error().message);

@@ -34,16 +34,6 @@ struct OverviewResult {
     analytics::Bucket bucket = analytics::Bucket::Month;
 };
 
-// Days for day buckets, weeks up to a year, months beyond.
-analytics::Bucket bucketFor(const analytics::Period& period)
-{
-    if (period.begin == std::numeric_limits<UtcMs>::min() || period.end == std::numeric_limits<UtcMs>::max()) {
-        return analytics::Bucket::Month;
-    }
-    const auto days = (period.end - period.begin) / 86'400'000;
-    return days <= 62 ? analytics::Bucket::Day : days <= 370 ? analytics::Bucket::Week : analytics::Bucket::Month;
-}
-
 } // namespace
 
 std::function<QStringList(QWidget*, bool)> MainWindow::chooseImportPaths = [](QWidget* parent, bool folder) {
@@ -170,7 +160,7 @@ void MainWindow::refresh()
             if (!db) {
                 return db.error();
             }
-            analytics::OverviewRequest request{period, metric, 10, bucketFor(period)};
+            analytics::OverviewRequest request{period, metric, 10, analytics::bucketFor(period)};
             auto overview = analytics::queryOverview(*db, request);
             if (!overview) {
                 return overview.error();

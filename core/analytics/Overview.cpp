@@ -2,6 +2,8 @@
 
 #include "analytics/Aggregates.h"
 
+#include <limits>
+
 namespace tunescope::analytics {
 namespace {
 
@@ -82,6 +84,15 @@ Result<std::vector<TopEntry>> topFromScan(store::Database& db, const Scan& s, To
 }
 
 } // namespace
+
+Bucket bucketFor(const Period& period)
+{
+    if (period.begin == std::numeric_limits<UtcMs>::min() || period.end == std::numeric_limits<UtcMs>::max()) {
+        return Bucket::Month;
+    }
+    const auto days = (period.end - period.begin) / 86'400'000;
+    return days <= 62 ? Bucket::Day : days <= 370 ? Bucket::Week : Bucket::Month;
+}
 
 Result<Totals> queryTotals(store::Database& db, const Period& period)
 {

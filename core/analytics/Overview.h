@@ -63,6 +63,10 @@ struct OverviewRequest {
     Bucket bucket = Bucket::Month;
 };
 
+// The timeline bucket that reads well for a period: days up to two months, weeks up to a year,
+// months beyond (and for open-ended periods).
+Bucket bucketFor(const Period& period);
+
 Result<Totals> queryTotals(store::Database& db, const Period& period);
 Result<std::vector<TopEntry>> queryTop(store::Database& db, TopKind kind, Metric metric, const Period& period,
                                        std::size_t limit);
