@@ -20,8 +20,7 @@ using testing::readFile;
 store::Database databaseWithData()
 {
     auto db = testing::freshDatabase();
-    const auto report = ingest::importHistory(
-        db, {fixture("account_music.json"), fixture("extended_2021.json")});
+    const auto report = ingest::importHistory(db, {fixture("account_music.json"), fixture("extended_2021.json")});
     EXPECT_FALSE(report.anyRejected());
     EXPECT_EQ(report.totalAdded(), 8U);
     return db;
@@ -280,8 +279,7 @@ TEST(CorruptFile, CancelledImportLeavesTheFileOut)
             stop.request_stop(); // while the first file is under way
         }
     };
-    const auto report = ingest::importHistory(db, {fixture("extended_2024.json")}, options,
-                                              stop.get_token());
+    const auto report = ingest::importHistory(db, {fixture("extended_2024.json")}, options, stop.get_token());
     EXPECT_TRUE(report.cancelled);
     ASSERT_EQ(report.files.size(), 1U);
     EXPECT_EQ(report.files[0].outcome, FileReport::Outcome::Cancelled);

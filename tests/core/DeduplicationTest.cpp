@@ -32,10 +32,9 @@ ingest::ImportReport importOk(store::Database& db, const std::vector<std::filesy
 TEST(Deduplication, ReimportingTheSameFilesAddsNothing)
 {
     auto db = testing::freshDatabase();
-    const std::vector<std::filesystem::path> paths = {
-        fixture("account_music.json"), fixture("account_podcast.json"),
-        fixture("extended_2020.json"), fixture("extended_2021.json"),
-        fixture("extended_2024.json")};
+    const std::vector<std::filesystem::path> paths = {fixture("account_music.json"), fixture("account_podcast.json"),
+                                                      fixture("extended_2020.json"), fixture("extended_2021.json"),
+                                                      fixture("extended_2024.json")};
     const auto first = importOk(db, paths);
     EXPECT_EQ(first.totalAdded(), 18U);
     EXPECT_EQ(first.totalDuplicates(), 0U);

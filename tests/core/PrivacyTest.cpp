@@ -57,8 +57,7 @@ const std::vector<std::string>& personalStrings()
 TEST(Privacy, NoIpUserAgentOrUsernameInAnyTable)
 {
     auto db = testing::freshDatabase();
-    const auto report = ingest::importHistory(
-        db, {fixture("extended_2021.json"), fixture("extended_2024.json")});
+    const auto report = ingest::importHistory(db, {fixture("extended_2021.json"), fixture("extended_2024.json")});
     ASSERT_FALSE(report.anyRejected());
     ASSERT_EQ(report.totalAdded(), 7U);
     const auto dump = dumpEveryTable(db);
@@ -76,8 +75,7 @@ TEST(Privacy, NoPersonalBytesInTheDatabaseFiles)
     const auto file = dir.path() / "profile.sqlite3";
     {
         auto db = testing::databaseAt(file);
-        const auto report = ingest::importHistory(
-            db, {fixture("extended_2021.json"), fixture("extended_2024.json")});
+        const auto report = ingest::importHistory(db, {fixture("extended_2021.json"), fixture("extended_2024.json")});
         ASSERT_FALSE(report.anyRejected());
         ASSERT_GT(report.totalAdded(), 0U);
         // Read the files while the WAL still holds the newest pages, then after a checkpoint.

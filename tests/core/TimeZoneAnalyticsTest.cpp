@@ -63,8 +63,7 @@ TEST(TimeZoneAnalytics, LateEveningInNewYorkIsTheNextDayInUtc)
 {
     // The 2024+ fixture's first row ends at 2024-03-10T04:30Z after three minutes.
     auto db = testing::freshDatabase();
-    const auto report =
-        ingest::importHistory(db, {testing::fixture("extended_2024.json")});
+    const auto report = ingest::importHistory(db, {testing::fixture("extended_2024.json")});
     ASSERT_EQ(report.totalAdded(), 4U);
     const auto ny = newYork();
     EXPECT_EQ(playsOn(db, ny, {2024, 3, 9}, {2024, 3, 9}), 1);
