@@ -87,7 +87,7 @@ void ChartPanel::setContent(ChartContent content)
         // less than a new view (switching the period rebuilds five charts at once).
         auto* chartView = qobject_cast<QChartView*>(view_);
         if (!chartView) {
-            chartView = new QChartView(this);
+            chartView = new QChartView; // parented below, once it holds its chart
             chartView->setRenderHint(QPainter::Antialiasing);
             chartView->setMinimumHeight(240);
         }
