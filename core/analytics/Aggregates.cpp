@@ -7,15 +7,6 @@
 namespace tunescope::analytics::detail {
 namespace {
 
-constexpr std::int64_t kMsPerDay = 86'400'000;
-constexpr std::int64_t kMsPerHour = 3'600'000;
-
-std::int64_t floorDiv(std::int64_t a, std::int64_t b)
-{
-    const std::int64_t q = a / b;
-    return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
-}
-
 std::int64_t bucketStartDay(std::int64_t day, Bucket bucket)
 {
     switch (bucket) {

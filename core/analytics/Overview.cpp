@@ -90,7 +90,7 @@ Bucket bucketFor(const Period& period)
     if (period.begin == std::numeric_limits<UtcMs>::min() || period.end == std::numeric_limits<UtcMs>::max()) {
         return Bucket::Month;
     }
-    const auto days = (period.end - period.begin) / 86'400'000;
+    const auto days = (period.end - period.begin) / kMsPerDay;
     return days <= 62 ? Bucket::Day : days <= 370 ? Bucket::Week : Bucket::Month;
 }
 

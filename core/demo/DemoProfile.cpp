@@ -188,7 +188,7 @@ Status buildDemoProfile(store::Database& db, const DemoOptions& options, const s
     std::vector<ingest::PlayRecord> month;
     auto flush = [&](std::int64_t day) -> Status {
         const store::ImportedFileInfo info{"Tunescope demo data", "demo", "demo:" + std::to_string(day), month.size(),
-                                           day * 86'400'000LL};
+                                           day * kMsPerDay};
         auto written = writer.write(month, info, stop);
         month.clear();
         if (!written) {
@@ -200,7 +200,7 @@ Status buildDemoProfile(store::Database& db, const DemoOptions& options, const s
         const std::int64_t day = firstDay + d;
         const bool weekend = weekdayFromDays(day) >= 5;
         // The demo listener lives one hour east of UTC (no DST, to keep the data simple).
-        const std::int64_t dayStartUtc = day * 86'400'000LL - 3'600'000LL;
+        const std::int64_t dayStartUtc = day * kMsPerDay - kMsPerHour;
         addPodcasts(rng, dayStartUtc, weekend, month);
         const auto sessions = rng.uniform() < 0.08 ? 0 : rng.between(1, weekend ? 4 : 3);
         for (std::int64_t s = 0; s < sessions; ++s) {

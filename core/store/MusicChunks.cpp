@@ -11,14 +11,6 @@
 namespace tunescope::store {
 namespace {
 
-constexpr std::int64_t kMsPerDay = 86'400'000;
-
-std::int64_t floorDiv(std::int64_t a, std::int64_t b)
-{
-    const std::int64_t q = a / b;
-    return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
-}
-
 UtcMs monthStart(std::int64_t month)
 {
     const auto year = static_cast<int>(floorDiv(month, 12));

@@ -7,7 +7,6 @@ namespace tunescope {
 namespace {
 
 constexpr std::int64_t kMsPerSecond = 1000;
-constexpr std::int64_t kMsPerDay = 86'400'000;
 
 bool isLeap(int y)
 {
@@ -162,7 +161,7 @@ std::optional<UtcMs> parseIsoTimestamp(std::string_view text)
 
 std::string formatIsoUtc(UtcMs instant)
 {
-    const std::int64_t days = (instant >= 0 ? instant : instant - kMsPerDay + 1) / kMsPerDay;
+    const std::int64_t days = floorDiv(instant, kMsPerDay);
     const std::int64_t msOfDay = instant - days * kMsPerDay;
     const CivilDate date = civilFromDays(days);
     const std::int64_t seconds = msOfDay / kMsPerSecond;

@@ -10,6 +10,16 @@ namespace tunescope {
 // Milliseconds since 1970-01-01T00:00:00Z. Every stored instant is UTC in this unit.
 using UtcMs = std::int64_t;
 
+inline constexpr std::int64_t kMsPerHour = 3'600'000;
+inline constexpr std::int64_t kMsPerDay = 86'400'000;
+
+// Division rounding towards minus infinity (days and months before 1970 stay whole).
+constexpr std::int64_t floorDiv(std::int64_t a, std::int64_t b)
+{
+    const std::int64_t q = a / b;
+    return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
+}
+
 // A calendar date without a zone ("the user's 2024-03-31").
 struct CivilDate {
     int year = 1970;

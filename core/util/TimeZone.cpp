@@ -66,7 +66,7 @@ std::int64_t TimeZone::offsetMsAt(UtcMs instant) const
 
 UtcMs TimeZone::startOfDay(CivilDate day) const
 {
-    const std::int64_t localMs = daysFromCivil(day) * 86'400'000LL;
+    const std::int64_t localMs = daysFromCivil(day) * kMsPerDay;
     if (!zone_) {
         return localMs;
     }
