@@ -1,9 +1,11 @@
 // A minimal Qt Widgets window: the floor the app's start-up time is compared with. Prints
-// "first-paint-ms N" (from main() to the window painted) and quits, like the app's probe.
+// "first-paint-ms N" (from main() to the window's first frame painted) and quits, timed with the
+// same FirstFrameWatch as the app's probe.
+#include "FirstFrameWatch.h"
+
 #include <QApplication>
 #include <QLabel>
 #include <QMainWindow>
-#include <QTimer>
 
 #include <chrono>
 #include <cstdio>
@@ -15,12 +17,12 @@ int main(int argc, char** argv)
     QMainWindow window;
     window.setCentralWidget(new QLabel(QStringLiteral("Hello"), &window));
     window.resize(1280, 860);
-    window.show();
-    QTimer::singleShot(0, &app, [&window, start] {
-        window.repaint();
+    auto* frame = new tunescope::ui::FirstFrameWatch(&window, [start] {
         const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
         std::printf("first-paint-ms %.1f\n", ms);
-        QApplication::quit();
+        QMetaObject::invokeMethod(qApp, "quit", Qt::QueuedConnection);
     });
+    frame->arm();
+    window.show();
     return QApplication::exec();
 }

@@ -64,8 +64,8 @@ int main(int argc, char** argv)
     report("importing (window open)");
 
     auto* range = window.findChild<ui::RangeBar*>(QStringLiteral("rangeBar"));
-    const ui::RangeBar::Preset presets[] = {ui::RangeBar::Last12Months, ui::RangeBar::AllTime, ui::RangeBar::ThisYear,
-                                            ui::RangeBar::Last6Months, ui::RangeBar::AllTime};
+    const ui::RangeSelection::Preset presets[] = {ui::RangeSelection::Last12Months, ui::RangeSelection::AllTime, ui::RangeSelection::ThisYear,
+                                            ui::RangeSelection::Last6Months, ui::RangeSelection::AllTime};
     for (int round = 0; round < 4; ++round) {
         for (const auto preset : presets) {
             range->setPreset(preset);

@@ -6,16 +6,22 @@
 #include <QApplication>
 #include <QMessageBox>
 
+#include <future>
+
 namespace tunescope::ui {
 
 int runGui(int& argc, char** argv, const GuiOptions& options, std::chrono::steady_clock::time_point processStart)
 {
+    // Reading the tz database takes a few milliseconds: do it while Qt starts.
+    auto zoneLookup = std::async(std::launch::async, [name = options.timeZone] {
+        return name ? TimeZone::locate(*name) : Result<TimeZone>(TimeZone::system());
+    });
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Tunescope"));
     QApplication::setOrganizationName(QStringLiteral("Tunescope"));
     QApplication::setApplicationVersion(QStringLiteral(TUNESCOPE_VERSION));
 
-    auto zone = options.timeZone ? TimeZone::locate(*options.timeZone) : Result<TimeZone>(TimeZone::system());
+    const auto zone = zoneLookup.get();
     if (!zone) {
         QMessageBox::critical(nullptr, QApplication::translate("GuiApp", "Tunescope"),
                               QString::fromStdString(zone.error().message));
@@ -23,8 +29,8 @@ int runGui(int& argc, char** argv, const GuiOptions& options, std::chrono::stead
     }
     StartupProbe probe(processStart);
     MainWindow window(ProfileSession(options, *zone));
+    window.showWhenFilled();
     probe.watchFirstPaint(&window);
-    window.show();
     return QApplication::exec();
 }
 

@@ -23,18 +23,12 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
+#include <utility>
+
 namespace tunescope::ui {
-namespace {
-
-struct OverviewResult {
-    analytics::Overview overview;
-    analytics::Metric metric = analytics::Metric::Plays;
-    analytics::Bucket bucket = analytics::Bucket::Month;
-};
-
-} // namespace
 
 std::function<QStringList(QWidget*, bool)> MainWindow::chooseImportPaths = [](QWidget* parent, bool folder) {
     if (folder) {
@@ -46,10 +40,9 @@ std::function<QStringList(QWidget*, bool)> MainWindow::chooseImportPaths = [](QW
 };
 
 MainWindow::MainWindow(ProfileSession session, QWidget* parent)
-    : QMainWindow(parent), session_(std::move(session)), navigation_(new QListWidget(this)),
+    : QMainWindow(parent), session_(std::move(session)), firstFetch_(fetchSavedOverview(session_)), navigation_(new QListWidget(this)),
       pages_(new QStackedWidget(this)), overviewStack_(new QStackedWidget(this)), rangeBar_(new RangeBar(this)),
-      overview_(new OverviewPage(this)), empty_(new EmptyState(this)), history_(new HistoryPage(this)),
-      details_(new DetailsPane(this)), detailsDock_(new QDockWidget(tr("Details"), this)),
+      overview_(new OverviewPage(this)), empty_(new EmptyState(this)), details_(new DetailsPane(this)), detailsDock_(new QDockWidget(tr("Details"), this)),
       import_(new ImportController(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -60,7 +53,7 @@ MainWindow::MainWindow(ProfileSession session, QWidget* parent)
     overviewStack_->addWidget(overview_);
     overviewStack_->addWidget(empty_);
     pages_->addWidget(overviewStack_);
-    pages_->addWidget(history_);
+    pages_->addWidget(new QWidget(this)); // the History page's place until it is first opened
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -79,10 +72,12 @@ MainWindow::MainWindow(ProfileSession session, QWidget* parent)
     detailsDock_->hide();
 
     buildMenus();
-    connect(navigation_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
+    connect(navigation_, &QListWidget::currentRowChanged, this, [this](int row) {
+        pages_->setCurrentWidget(row == History ? static_cast<QWidget*>(historyPage()) : overviewStack_);
+    });
     connect(rangeBar_, &RangeBar::changed, this, &MainWindow::refresh);
     connect(overview_, &OverviewPage::subjectActivated, this, &MainWindow::showSubject);
-    connect(history_, &HistoryPage::subjectActivated, this, &MainWindow::showSubject);
+    connect(overview_, &OverviewPage::filled, this, &MainWindow::overviewShown);
     connect(empty_, &EmptyState::importRequested, this, [this] { importPaths(chooseImportPaths(this, false)); });
     connect(empty_, &EmptyState::demoRequested, this, [this] { switchProfile(session_.demoProfile()); });
     connect(import_, &ImportController::finished, this, [this](const ingest::ImportReport& report) {
@@ -97,6 +92,13 @@ MainWindow::MainWindow(ProfileSession session, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+OverviewFetch MainWindow::fetchSavedOverview(const ProfileSession& session)
+{
+    const auto selection = RangeSelection::load(QSettings());
+    return fetchOverview(session, analytics::resolvePeriod(selection.range(QDate::currentDate()), session.zone()),
+                         selection.metric);
+}
 
 void MainWindow::buildMenus()
 {
@@ -126,6 +128,35 @@ void MainWindow::buildMenus()
     view->addAction(detailsDock_->toggleViewAction());
 }
 
+HistoryPage* MainWindow::historyPage()
+{
+    if (!history_) {
+        history_ = new HistoryPage(this);
+        QWidget* placeholder = pages_->widget(History);
+        pages_->insertWidget(History, history_);
+        pages_->removeWidget(placeholder);
+        placeholder->deleteLater();
+        connect(history_, &HistoryPage::subjectActivated, this, &MainWindow::showSubject);
+        if (period_) {
+            history_->setSource(session_, *period_);
+        }
+    }
+    return history_;
+}
+
+void MainWindow::showWhenFilled(std::chrono::milliseconds patience)
+{
+    showPending_ = true;
+    QTimer::singleShot(patience, this, &MainWindow::showIfPending);
+}
+
+void MainWindow::showIfPending()
+{
+    if (std::exchange(showPending_, false)) {
+        show();
+    }
+}
+
 void MainWindow::showPage(int page)
 {
     navigation_->setCurrentRow(page);
@@ -149,40 +180,33 @@ void MainWindow::refresh()
     setWindowTitle(session_.isDemo() ? tr("Tunescope — demo profile (fictional listener)") : tr("Tunescope"));
     const auto period = analytics::resolvePeriod(rangeBar_->range(), session_.zone());
     const auto metric = rangeBar_->metric();
-    const ProfileSession session = session_;
     const quint64 generation = ++generation_;
-    statusBar()->showMessage(session.isDemo() ? tr("Preparing the demo profile…") : tr("Loading…"));
-    history_->setSource(session, period);
-    runAsync(
-        this,
-        [session, period, metric]() -> Result<OverviewResult> {
-            auto db = session.open();
-            if (!db) {
-                return db.error();
-            }
-            analytics::OverviewRequest request{period, metric, 10, analytics::bucketFor(period)};
-            auto overview = analytics::queryOverview(*db, request);
-            if (!overview) {
-                return overview.error();
-            }
-            return OverviewResult{std::move(overview).value(), metric, request.bucket};
-        },
+    statusBar()->showMessage(session_.isDemo() ? tr("Preparing the demo profile…") : tr("Loading…"));
+    period_ = period;
+    if (history_) {
+        history_->setSource(session_, period);
+    }
+    auto first = std::exchange(firstFetch_, std::nullopt);
+    auto fetch = first && first->answers(period, metric) ? *std::move(first) : fetchOverview(session_, period, metric);
+    whenReady(
+        this, std::move(fetch.result),
         [this, generation](const Result<OverviewResult>& result) {
             if (generation != generation_) {
                 return; // the range changed meanwhile; a newer answer is coming
             }
             if (!result) {
                 statusBar()->showMessage(QString::fromStdString(result.error().message));
+                showIfPending();
                 return;
             }
             const bool empty =
-                result->overview.totals.msPlayed == 0 && !session_.isDemo() && rangeBar_->preset() == RangeBar::AllTime;
+                result->overview.totals.msPlayed == 0 && !session_.isDemo() && rangeBar_->preset() == RangeSelection::AllTime;
             overviewStack_->setCurrentWidget(empty ? static_cast<QWidget*>(empty_) : overview_);
             overview_->show(result->overview, result->metric, result->bucket);
             statusBar()->showMessage(tr("%1 plays in this period · times in %2")
                                          .arg(QLocale().toString(static_cast<qlonglong>(result->overview.totals.plays)),
                                               QString::fromStdString(session_.zone().name())));
-            emit overviewShown();
+            showIfPending(); // overviewShown follows once the page's bottom row is in
         });
 }
 
@@ -239,17 +263,7 @@ void MainWindow::restoreSettings()
         resize(1280, 860);
     }
     showPage(settings.value(QStringLiteral("window/page"), Overview).toInt());
-    const auto preset =
-        static_cast<RangeBar::Preset>(settings.value(QStringLiteral("range/preset"), RangeBar::AllTime).toInt());
-    if (preset == RangeBar::Custom) {
-        rangeBar_->setCustomRange(settings.value(QStringLiteral("range/from")).toDate(),
-                                  settings.value(QStringLiteral("range/to")).toDate());
-    } else {
-        rangeBar_->setPreset(preset);
-    }
-    rangeBar_->setMetric(settings.value(QStringLiteral("range/metric")).toString() == QLatin1String("minutes")
-                             ? analytics::Metric::Minutes
-                             : analytics::Metric::Plays);
+    rangeBar_->setSelection(RangeSelection::load(settings));
 }
 
 void MainWindow::saveSettings() const
@@ -258,17 +272,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/page"), navigation_->currentRow());
-    settings.setValue(QStringLiteral("range/preset"), static_cast<int>(rangeBar_->preset()));
-    const auto range = rangeBar_->range();
-    if (range.from && range.to) {
-        settings.setValue(QStringLiteral("range/from"), QDate(range.from->year, static_cast<int>(range.from->month),
-                                                              static_cast<int>(range.from->day)));
-        settings.setValue(QStringLiteral("range/to"),
-                          QDate(range.to->year, static_cast<int>(range.to->month), static_cast<int>(range.to->day)));
-    }
-    settings.setValue(QStringLiteral("range/metric"), rangeBar_->metric() == analytics::Metric::Minutes
-                                                          ? QStringLiteral("minutes")
-                                                          : QStringLiteral("plays"));
+    rangeBar_->selection().save(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

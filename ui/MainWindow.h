@@ -1,9 +1,13 @@
 #pragma once
 
+#include "OverviewLoad.h"
 #include "ProfileSession.h"
 #include "analytics/PlayHistory.h"
 
 #include <QMainWindow>
+
+#include <chrono>
+#include <optional>
 
 class QDockWidget;
 class QListWidget;
@@ -28,6 +32,10 @@ public:
     explicit MainWindow(ProfileSession session, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Shows the window once the first Overview is drawn, so its first frame holds the user's data
+    // rather than an empty frame painted twice; a slow profile still gets its window after
+    // `patience`.
+    void showWhenFilled(std::chrono::milliseconds patience = std::chrono::milliseconds(300));
     void importPaths(const QStringList& paths);
     void switchProfile(const ProfileSession& session);
     [[nodiscard]] const ProfileSession& session() const { return session_; }
@@ -47,25 +55,32 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // Start-up computes the Overview for the saved range while the window is being built.
+    static OverviewFetch fetchSavedOverview(const ProfileSession& session);
     void buildMenus();
     void restoreSettings();
     void saveSettings() const;
     void refresh();
     void showSubject(const analytics::Subject& subject);
     void showPage(int page);
+    void showIfPending();
+    HistoryPage* historyPage(); // built when first opened: start-up does not pay for it
 
     ProfileSession session_;
+    std::optional<OverviewFetch> firstFetch_;
     QListWidget* navigation_;
     QStackedWidget* pages_;
     QStackedWidget* overviewStack_;
     RangeBar* rangeBar_;
     OverviewPage* overview_;
     EmptyState* empty_;
-    HistoryPage* history_;
+    HistoryPage* history_ = nullptr;
+    std::optional<analytics::Period> period_; // what the pages show
     DetailsPane* details_;
     QDockWidget* detailsDock_;
     ImportController* import_;
     quint64 generation_ = 0;
+    bool showPending_ = false;
 };
 
 } // namespace tunescope::ui

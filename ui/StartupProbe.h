@@ -1,10 +1,9 @@
 #pragma once
 
 #include <QObject>
+#include <QWidget>
 
 #include <chrono>
-
-class QWidget;
 
 namespace tunescope::ui {
 

@@ -5,7 +5,7 @@
 #include "dialogs/ImportController.h"
 #include "models/HistoryModel.h"
 #include "pages/HistoryPage.h"
-#include "widgets/RangeBar.h"
+#include "widgets/RangeSelection.h"
 
 #include <QAbstractItemModelTester>
 #include <QChart>
@@ -66,9 +66,9 @@ private slots:
         QCOMPARE(kpi(window, "kpiPlays"), locale.toString(static_cast<qlonglong>(playsBetween(demo, {}))));
 
         // Custom dates: the first quarter of 2025 only.
-        auto* range = window.findChild<ui::RangeBar*>(QStringLiteral("rangeBar"));
-        QVERIFY(range);
-        range->setCustomRange(QDate(2025, 1, 1), QDate(2025, 3, 31));
+        window.findChild<QDateEdit*>(QStringLiteral("rangeFrom"))->setDate(QDate(2025, 1, 1));
+        window.findChild<QDateEdit*>(QStringLiteral("rangeTo"))->setDate(QDate(2025, 3, 31));
+        window.findChild<QComboBox*>(QStringLiteral("rangePreset"))->setCurrentIndex(ui::RangeSelection::Custom);
         QVERIFY(shown.wait(10000));
         while (shown.wait(500)) {
         }

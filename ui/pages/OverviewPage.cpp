@@ -15,6 +15,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace tunescope::ui {
 
 OverviewPage::OverviewPage(QWidget* parent) : QWidget(parent), cards_(new QHBoxLayout)
@@ -127,11 +129,27 @@ void OverviewPage::show(const analytics::Overview& overview, analytics::Metric m
                                                     : QString::fromStdString(overview.topArtists.front().name));
     topArtists_->setContent(buildTopChart(analytics::TopKind::Artists, overview.topArtists, metric));
     topTracks_->setContent(buildTopChart(analytics::TopKind::Tracks, overview.topTracks, metric));
-    topAlbums_->setContent(buildTopChart(analytics::TopKind::Albums, overview.topAlbums, metric));
     timeline_->setContent(buildTimelineChart(overview.timeline, metric, bucket));
-    heatmap_->setContent(buildHeatmapChart(overview.heatmap, metric));
     connectBars(topArtists_, overview.topArtists, analytics::Subject::Kind::Creator);
     connectBars(topTracks_, overview.topTracks, analytics::Subject::Kind::Item);
+    emit firstScreenFilled();
+
+    const bool queued = pendingBottomRow_.has_value();
+    pendingBottomRow_ = BottomRow{overview.topAlbums, overview.heatmap, metric};
+    if (!queued) {
+        QMetaObject::invokeMethod(this, "fillBottomRow", Qt::QueuedConnection);
+    }
+}
+
+void OverviewPage::fillBottomRow()
+{
+    if (!pendingBottomRow_) {
+        return;
+    }
+    const BottomRow row = *std::exchange(pendingBottomRow_, std::nullopt);
+    topAlbums_->setContent(buildTopChart(analytics::TopKind::Albums, row.topAlbums, row.metric));
+    heatmap_->setContent(buildHeatmapChart(row.heatmap, row.metric));
+    emit filled();
 }
 
 } // namespace tunescope::ui

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QHBoxLayout;
 class QLabel;
 
@@ -18,12 +20,20 @@ class OverviewPage : public QWidget {
 public:
     explicit OverviewPage(QWidget* parent = nullptr);
 
+    // Fills the cards and the charts a default-sized window shows at once (top artists, top
+    // tracks, the timeline), then emits firstScreenFilled; the bottom row (heatmap, top albums)
+    // follows on the next turn of the event loop, after the first frame, then filled().
     void show(const analytics::Overview& overview, analytics::Metric metric, analytics::Bucket bucket);
     [[nodiscard]] QList<ChartPanel*> chartPanels() const;
 
 signals:
     // A bar was clicked: show that artist or track.
     void subjectActivated(const analytics::Subject& subject);
+    void firstScreenFilled();
+    void filled();
+
+private slots:
+    void fillBottomRow();
 
 private:
     QLabel* addCard(const QString& objectName, const QString& title);
@@ -40,6 +50,13 @@ private:
     ChartPanel* topAlbums_;
     ChartPanel* timeline_;
     ChartPanel* heatmap_;
+
+    struct BottomRow {
+        std::vector<analytics::TopEntry> topAlbums;
+        analytics::Heatmap heatmap;
+        analytics::Metric metric;
+    };
+    std::optional<BottomRow> pendingBottomRow_;
 };
 
 } // namespace tunescope::ui

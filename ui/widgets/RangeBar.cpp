@@ -8,15 +8,6 @@
 #include <QToolButton>
 
 namespace tunescope::ui {
-namespace {
-
-CivilDate toCivil(QDate date)
-{
-    return CivilDate{date.year(), static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day())};
-}
-
-} // namespace
-
 RangeBar::RangeBar(QWidget* parent)
     : QWidget(parent), preset_(new QComboBox(this)), from_(new QDateEdit(this)), to_(new QDateEdit(this)),
       plays_(new QToolButton(this)), minutes_(new QToolButton(this))
@@ -65,7 +56,7 @@ RangeBar::RangeBar(QWidget* parent)
     layout->addWidget(plays_);
     layout->addWidget(minutes_);
     layout->addStretch();
-    setPreset(AllTime);
+    setPreset(RangeSelection::AllTime);
     connect(preset_, &QComboBox::currentIndexChanged, this, [this] {
         updateCustomVisibility();
         emit changed();
@@ -74,7 +65,7 @@ RangeBar::RangeBar(QWidget* parent)
 
 void RangeBar::updateCustomVisibility()
 {
-    const bool custom = preset() == Custom;
+    const bool custom = preset() == RangeSelection::Custom;
     from_->setVisible(custom);
     to_->setVisible(custom);
     layout()->itemAt(3)->widget()->setVisible(custom);
@@ -96,39 +87,24 @@ void RangeBar::setMetric(analytics::Metric metric)
     (metric == analytics::Metric::Plays ? plays_ : minutes_)->setChecked(true);
 }
 
-void RangeBar::setCustomRange(QDate from, QDate to)
-{
-    from_->setDate(from);
-    to_->setDate(to);
-    setPreset(Custom);
-}
-
 analytics::Metric RangeBar::metric() const
 {
     return minutes_->isChecked() ? analytics::Metric::Minutes : analytics::Metric::Plays;
 }
 
-analytics::DateRange RangeBar::presetRange(Preset preset, QDate today)
+RangeSelection RangeBar::selection() const
 {
-    switch (preset) {
-    case Last4Weeks: return {toCivil(today.addDays(-27)), toCivil(today)};
-    case Last6Months: return {toCivil(today.addMonths(-6).addDays(1)), toCivil(today)};
-    case Last12Months: return {toCivil(today.addYears(-1).addDays(1)), toCivil(today)};
-    case ThisYear: return {toCivil(QDate(today.year(), 1, 1)), toCivil(today)};
-    case AllTime:
-    case Custom: break;
-    }
-    return {};
+    return RangeSelection{preset(), from_->date(), to_->date(), metric()};
 }
 
-analytics::DateRange RangeBar::range() const
+void RangeBar::setSelection(const RangeSelection& selection)
 {
-    if (preset() == Custom) {
-        const QDate from = std::min(from_->date(), to_->date());
-        const QDate to = std::max(from_->date(), to_->date());
-        return {toCivil(from), toCivil(to)};
+    if (selection.preset == RangeSelection::Custom) {
+        from_->setDate(selection.from);
+        to_->setDate(selection.to);
     }
-    return presetRange(preset(), QDate::currentDate());
+    setPreset(selection.preset);
+    setMetric(selection.metric);
 }
 
 } // namespace tunescope::ui

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "analytics/Overview.h"
-#include "analytics/Period.h"
+#include "widgets/RangeSelection.h"
 
 #include <QWidget>
 
@@ -16,19 +15,17 @@ namespace tunescope::ui {
 class RangeBar : public QWidget {
     Q_OBJECT
 public:
-    enum Preset { Last4Weeks, Last6Months, Last12Months, ThisYear, AllTime, Custom };
+    using Preset = RangeSelection::Preset;
 
     explicit RangeBar(QWidget* parent = nullptr);
 
-    [[nodiscard]] analytics::DateRange range() const;
+    [[nodiscard]] RangeSelection selection() const;
+    void setSelection(const RangeSelection& selection);
+    [[nodiscard]] analytics::DateRange range() const { return selection().range(QDate::currentDate()); }
     [[nodiscard]] analytics::Metric metric() const;
     [[nodiscard]] Preset preset() const;
     void setPreset(Preset preset);
     void setMetric(analytics::Metric metric);
-    void setCustomRange(QDate from, QDate to);
-
-    // The preset's dates, counted back from `today`.
-    static analytics::DateRange presetRange(Preset preset, QDate today);
 
 signals:
     void changed();

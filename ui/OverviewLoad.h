@@ -1,0 +1,36 @@
+#pragma once
+
+#include "ProfileSession.h"
+#include "analytics/Overview.h"
+#include "util/Result.h"
+
+#include <QFuture>
+
+namespace tunescope::ui {
+
+struct OverviewResult {
+    analytics::Overview overview;
+    analytics::Metric metric = analytics::Metric::Plays;
+    analytics::Bucket bucket = analytics::Bucket::Month;
+};
+
+// Opens the profile and computes its Overview for one period and metric (blocking: call it on a
+// worker thread).
+Result<OverviewResult> loadOverview(const ProfileSession& session, const analytics::Period& period,
+                                    analytics::Metric metric);
+
+// An Overview being computed on the thread pool, with what it was asked for.
+struct OverviewFetch {
+    analytics::Period period;
+    analytics::Metric metric = analytics::Metric::Plays;
+    QFuture<Result<OverviewResult>> result;
+
+    [[nodiscard]] bool answers(const analytics::Period& other, analytics::Metric otherMetric) const
+    {
+        return period.begin == other.begin && period.end == other.end && metric == otherMetric;
+    }
+};
+
+OverviewFetch fetchOverview(const ProfileSession& session, const analytics::Period& period, analytics::Metric metric);
+
+} // namespace tunescope::ui
