@@ -40,9 +40,10 @@ std::function<QStringList(QWidget*, bool)> MainWindow::chooseImportPaths = [](QW
 };
 
 MainWindow::MainWindow(ProfileSession session, QWidget* parent)
-    : QMainWindow(parent), session_(std::move(session)), firstFetch_(fetchSavedOverview(session_)), navigation_(new QListWidget(this)),
-      pages_(new QStackedWidget(this)), overviewStack_(new QStackedWidget(this)), rangeBar_(new RangeBar(this)),
-      overview_(new OverviewPage(this)), empty_(new EmptyState(this)), details_(new DetailsPane(this)), detailsDock_(new QDockWidget(tr("Details"), this)),
+    : QMainWindow(parent), session_(std::move(session)), firstFetch_(fetchSavedOverview(session_)),
+      navigation_(new QListWidget(this)), pages_(new QStackedWidget(this)), overviewStack_(new QStackedWidget(this)),
+      rangeBar_(new RangeBar(this)), overview_(new OverviewPage(this)), empty_(new EmptyState(this)),
+      details_(new DetailsPane(this)), detailsDock_(new QDockWidget(tr("Details"), this)),
       import_(new ImportController(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -188,26 +189,24 @@ void MainWindow::refresh()
     }
     auto first = std::exchange(firstFetch_, std::nullopt);
     auto fetch = first && first->answers(period, metric) ? *std::move(first) : fetchOverview(session_, period, metric);
-    whenReady(
-        this, std::move(fetch.result),
-        [this, generation](const Result<OverviewResult>& result) {
-            if (generation != generation_) {
-                return; // the range changed meanwhile; a newer answer is coming
-            }
-            if (!result) {
-                statusBar()->showMessage(QString::fromStdString(result.error().message));
-                showIfPending();
-                return;
-            }
-            const bool empty =
-                result->overview.totals.msPlayed == 0 && !session_.isDemo() && rangeBar_->preset() == RangeSelection::AllTime;
-            overviewStack_->setCurrentWidget(empty ? static_cast<QWidget*>(empty_) : overview_);
-            overview_->show(result->overview, result->metric, result->bucket);
-            statusBar()->showMessage(tr("%1 plays in this period · times in %2")
-                                         .arg(QLocale().toString(static_cast<qlonglong>(result->overview.totals.plays)),
-                                              QString::fromStdString(session_.zone().name())));
-            showIfPending(); // overviewShown follows once the page's bottom row is in
-        });
+    whenReady(this, std::move(fetch.result), [this, generation](const Result<OverviewResult>& result) {
+        if (generation != generation_) {
+            return; // the range changed meanwhile; a newer answer is coming
+        }
+        if (!result) {
+            statusBar()->showMessage(QString::fromStdString(result.error().message));
+            showIfPending();
+            return;
+        }
+        const bool empty = result->overview.totals.msPlayed == 0 && !session_.isDemo() &&
+                           rangeBar_->preset() == RangeSelection::AllTime;
+        overviewStack_->setCurrentWidget(empty ? static_cast<QWidget*>(empty_) : overview_);
+        overview_->show(result->overview, result->metric, result->bucket);
+        statusBar()->showMessage(tr("%1 plays in this period · times in %2")
+                                     .arg(QLocale().toString(static_cast<qlonglong>(result->overview.totals.plays)),
+                                          QString::fromStdString(session_.zone().name())));
+        showIfPending(); // overviewShown follows once the page's bottom row is in
+    });
 }
 
 void MainWindow::showSubject(const analytics::Subject& subject)

@@ -117,7 +117,8 @@ Result<std::vector<std::int64_t>> queryHistoryIds(store::Database& db, const His
 
 Result<std::vector<HistoryRow>> fetchHistoryRows(store::Database& db, const std::vector<std::int64_t>& ids)
 {
-    auto stmt = db.prepare(std::string("SELECT p.id, p.started_at, p.ms_played, p.kind, c.id, i.id, c.name, i.name, "
+    auto stmt = db.prepare(std::string("SELECT p.id, p.started_at, p.ms_played, p.kind, c.id, i.id, "
+                                       "COALESCE(a.id, 0), c.name, i.name, "
                                        "COALESCE(a.name, ''), COALESCE(pl.raw, ''), "
                                        "p.ms_played < 30000 OR COALESCE(p.skipped, 0) = 1") +
                            kFrom + "WHERE p.id = ?");
@@ -131,8 +132,8 @@ Result<std::vector<HistoryRow>> fetchHistoryRows(store::Database& db, const std:
         if (stmt->step()) {
             rows.push_back(HistoryRow{stmt->int64(0), stmt->int64(1), stmt->int64(2),
                                       static_cast<ingest::PlayKind>(stmt->int64(3)), stmt->int64(4), stmt->int64(5),
-                                      stmt->text(6), stmt->text(7), stmt->text(8), stmt->text(9),
-                                      stmt->int64(10) != 0});
+                                      stmt->int64(6), stmt->text(7), stmt->text(8), stmt->text(9), stmt->text(10),
+                                      stmt->int64(11) != 0});
         }
         stmt->reset();
     }
@@ -142,15 +143,18 @@ Result<std::vector<HistoryRow>> fetchHistoryRows(store::Database& db, const std:
 Result<SubjectDetails> querySubjectDetails(store::Database& db, const Subject& subject, const Period& period)
 {
     SubjectDetails details;
-    auto name =
-        db.prepare(subject.kind == Subject::Kind::Creator
-                       ? "SELECT name, '' FROM creators WHERE id = ?"
-                       : "SELECT i.name, c.name FROM items i JOIN creators c ON c.id = i.creator_id WHERE i.id = ?");
+    const char* nameSql = "SELECT name, '' FROM creators WHERE id = ?";
+    if (subject.kind == Subject::Kind::Item) {
+        nameSql = "SELECT i.name, c.name FROM items i JOIN creators c ON c.id = i.creator_id WHERE i.id = ?";
+    } else if (subject.kind == Subject::Kind::Album) {
+        nameSql = "SELECT a.name, c.name FROM albums a JOIN creators c ON c.id = a.creator_id WHERE a.id = ?";
+    }
+    auto name = db.prepare(nameSql);
     if (!name) {
         return name.error();
     }
     if (!name->bind(1, subject.id).step()) {
-        return makeError(ErrorCode::NotFound, "That artist or track is not in this profile.");
+        return makeError(ErrorCode::NotFound, "That artist, track or album is not in this profile.");
     }
     details.name = name->text(0);
     details.creator = name->text(1);
@@ -164,9 +168,14 @@ Result<SubjectDetails> querySubjectDetails(store::Database& db, const Subject& s
     PlayColumns mine;
     for (std::size_t i = 0; i < columns->size(); ++i) {
         const auto item = static_cast<std::size_t>(columns->item[i]);
-        const bool match = subject.kind == Subject::Kind::Item
-                               ? static_cast<std::int64_t>(item) == subject.id
-                               : item < index->creatorOf.size() && index->creatorOf[item] == subject.id;
+        bool match = false;
+        switch (subject.kind) {
+        case Subject::Kind::Item: match = static_cast<std::int64_t>(item) == subject.id; break;
+        case Subject::Kind::Creator:
+            match = item < index->creatorOf.size() && index->creatorOf[item] == subject.id;
+            break;
+        case Subject::Kind::Album: match = item < index->albumOf.size() && index->albumOf[item] == subject.id; break;
+        }
         if (match) {
             mine.startedAt.push_back(columns->startedAt[i]);
             mine.localStart.push_back(columns->localStart[i]);

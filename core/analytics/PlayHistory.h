@@ -31,6 +31,7 @@ struct HistoryRow {
     ingest::PlayKind kind = ingest::PlayKind::Music;
     std::int64_t creatorId = 0;
     std::int64_t itemId = 0;
+    std::int64_t albumId = 0; // 0 when the export names no album
     std::string creator;
     std::string title;
     std::string album;
@@ -46,13 +47,13 @@ Result<std::vector<HistoryRow>> fetchHistoryRows(store::Database& db, const std:
 
 // One artist's or track's listening: totals, first and last play, monthly timeline.
 struct Subject {
-    enum class Kind { Creator, Item } kind = Kind::Creator;
+    enum class Kind { Creator, Item, Album } kind = Kind::Creator;
     std::int64_t id = 0;
 };
 
 struct SubjectDetails {
     std::string name;
-    std::string creator; // for items
+    std::string creator; // for items and albums
     std::int64_t plays = 0;
     std::int64_t msPlayed = 0;
     std::optional<UtcMs> firstPlay;

@@ -85,5 +85,27 @@ TEST_F(PlayHistory, SortsByArtistThenTimeAndDrillsDown)
     EXPECT_EQ(details->msPlayed, 192'000);
 }
 
+TEST_F(PlayHistory, DrillsIntoAnAlbum)
+{
+    auto ids = analytics::queryHistoryIds(db, filter, HistoryColumn::StartedAt, true);
+    const auto rows = analytics::fetchHistoryRows(db, *ids);
+    const auto& velvet = rows->at(1);
+    ASSERT_EQ(velvet.title, "Velvet Kite");
+    ASSERT_EQ(velvet.album, "Kites");
+    ASSERT_NE(velvet.albumId, 0);
+    EXPECT_EQ(rows->at(3).album, "Glass");
+    EXPECT_NE(rows->at(3).albumId, velvet.albumId);
+
+    auto details = analytics::querySubjectDetails(db, {analytics::Subject::Kind::Album, velvet.albumId}, filter.period);
+    ASSERT_TRUE(details.ok());
+    EXPECT_EQ(details->name, "Kites");
+    EXPECT_EQ(details->creator, "Mira Calloway");
+    EXPECT_EQ(details->plays, 1);          // Velvet Kite; Quiet Engine's 12 s is no play
+    EXPECT_EQ(details->msPlayed, 192'000); // both rows' listening time
+    EXPECT_EQ(rows->at(0).albumId, 0);     // the podcast has no album
+
+    EXPECT_FALSE(analytics::querySubjectDetails(db, {analytics::Subject::Kind::Album, 9999}, filter.period).ok());
+}
+
 } // namespace
 } // namespace tunescope

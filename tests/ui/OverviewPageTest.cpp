@@ -11,6 +11,7 @@
 #include <QChartView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace tunescope;
@@ -51,6 +52,41 @@ private slots:
         QVERIFY(categories);
         QCOMPARE(categories->categories().last(),
                  QStringLiteral("1. ") + QString::fromStdString(overview->topArtists.front().name));
+    }
+
+    void clickingABarDrillsIntoThatArtistOrAlbum()
+    {
+        auto db = testing::freshDatabase();
+        QVERIFY(demo::buildDemoProfile(db).ok());
+        analytics::OverviewRequest request;
+        request.period = analytics::resolvePeriod({}, TimeZone::utc());
+        auto overview = analytics::queryOverview(db, request);
+        QVERIFY(overview.ok());
+
+        ui::OverviewPage page;
+        page.resize(1100, 700);
+        QSignalSpy filled(&page, &ui::OverviewPage::filled);
+        QSignalSpy activated(&page, &ui::OverviewPage::subjectActivated);
+        page.show(*overview, analytics::Metric::Plays, analytics::Bucket::Month);
+        QVERIFY(filled.wait(5000)); // the bottom row (albums, heatmap) follows the first frame
+
+        auto barsOf = [&page](const char* panelName) {
+            auto* panel = page.findChild<ui::ChartPanel*>(QString::fromLatin1(panelName));
+            auto* view = panel ? qobject_cast<QChartView*>(panel->view()) : nullptr;
+            return view ? qobject_cast<QHorizontalBarSeries*>(view->chart()->series().value(0)) : nullptr;
+        };
+        for (const auto& [panelName, kind, entries] :
+             {std::tuple{"topArtistsChart", analytics::Subject::Kind::Creator, &overview->topArtists},
+              std::tuple{"topAlbumsChart", analytics::Subject::Kind::Album, &overview->topAlbums}}) {
+            auto* series = barsOf(panelName);
+            QVERIFY(series);
+            const int top = static_cast<int>(entries->size()) - 1; // the top bar is the last one
+            emit series->clicked(top, series->barSets().value(0));
+            QCOMPARE(activated.size(), 1);
+            const auto subject = activated.takeFirst().at(0).value<analytics::Subject>();
+            QCOMPARE(subject.kind, kind);
+            QCOMPARE(subject.id, entries->front().id);
+        }
     }
 };
 

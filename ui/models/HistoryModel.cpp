@@ -1,5 +1,7 @@
 #include "models/HistoryModel.h"
 
+#include "async/RunAsync.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QTimeZone>
@@ -8,6 +10,7 @@ namespace tunescope::ui {
 namespace {
 
 constexpr std::size_t kCachedPages = 64; // at most 16,384 rows in memory
+constexpr std::size_t kMaxWanted = 8;    // pages queued for fetching
 
 QString duration(std::int64_t ms)
 {
@@ -30,13 +33,19 @@ QString kindLabel(ingest::PlayKind kind)
 
 HistoryModel::HistoryModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void HistoryModel::reset(std::vector<std::int64_t> ids, RowFetcher fetch, TimeZone zone)
+void HistoryModel::reset(std::vector<std::int64_t> ids, RowFetcher fetch, TimeZone zone,
+                         std::vector<analytics::HistoryRow> firstPage)
 {
     beginResetModel();
     ids_ = std::move(ids);
     fetch_ = std::move(fetch);
     zone_ = zone;
     pages_.clear();
+    wanted_.clear();
+    ++generation_;
+    if (!firstPage.empty()) {
+        pages_.emplace(0, std::move(firstPage));
+    }
     endResetModel();
 }
 
@@ -50,30 +59,58 @@ int HistoryModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const std::vector<analytics::HistoryRow>* HistoryModel::page(std::size_t number) const
+void HistoryModel::requestPage(std::size_t number)
 {
-    if (auto it = pages_.find(number); it != pages_.end()) {
-        return &it->second;
+    if (!fetch_ || pages_.count(number) > 0 || inFlight_ == number) {
+        return;
     }
-    if (!fetch_) {
-        return nullptr;
+    std::erase(wanted_, number);
+    wanted_.push_back(number);
+    if (wanted_.size() > kMaxWanted) {
+        wanted_.erase(wanted_.begin()); // scrolled far past it: not needed any more
     }
+    fetchNext();
+}
+
+void HistoryModel::fetchNext()
+{
+    if (inFlight_ || wanted_.empty()) {
+        return;
+    }
+    const std::size_t number = wanted_.back();
+    wanted_.pop_back();
+    inFlight_ = number;
     const std::size_t first = number * kPageSize;
     const std::size_t last = std::min(ids_.size(), first + kPageSize);
-    auto rows = fetch_(std::vector<std::int64_t>(ids_.begin() + static_cast<std::ptrdiff_t>(first),
-                                                 ids_.begin() + static_cast<std::ptrdiff_t>(last)));
-    if (!rows) {
-        return nullptr;
-    }
+    std::vector<std::int64_t> ids(ids_.begin() + static_cast<std::ptrdiff_t>(first),
+                                  ids_.begin() + static_cast<std::ptrdiff_t>(last));
+    runAsync(
+        this, [fetch = fetch_, ids = std::move(ids)] { return fetch(ids); },
+        [this, number, generation = generation_](const Result<std::vector<analytics::HistoryRow>>& rows) {
+            inFlight_.reset();
+            if (generation == generation_ && rows) {
+                storePage(number, rows.value());
+            }
+            fetchNext();
+        });
+}
+
+void HistoryModel::storePage(std::size_t number, std::vector<analytics::HistoryRow> rows)
+{
     if (pages_.size() >= kCachedPages) {
-        // Drop the page farthest from the one asked for.
+        // Drop the page farthest from the one arriving.
         auto farthest = std::max_element(pages_.begin(), pages_.end(), [number](const auto& a, const auto& b) {
             auto distance = [number](std::size_t p) { return p > number ? p - number : number - p; };
             return distance(a.first) < distance(b.first);
         });
         pages_.erase(farthest);
     }
-    return &pages_.emplace(number, std::move(rows).value()).first->second;
+    const auto count = rows.size();
+    pages_.emplace(number, std::move(rows));
+    if (count > 0) {
+        const int first = static_cast<int>(number * kPageSize);
+        emit dataChanged(index(first, 0), index(first + static_cast<int>(count) - 1, ColumnCount - 1));
+    }
 }
 
 const analytics::HistoryRow* HistoryModel::rowAt(int row) const
@@ -81,9 +118,16 @@ const analytics::HistoryRow* HistoryModel::rowAt(int row) const
     if (row < 0 || static_cast<std::size_t>(row) >= ids_.size()) {
         return nullptr;
     }
-    const auto* rows = page(static_cast<std::size_t>(row) / kPageSize);
+    const std::size_t number = static_cast<std::size_t>(row) / kPageSize;
+    const auto it = pages_.find(number);
+    if (it == pages_.end()) {
+        // Views ask from const data(); fetching is the model's own business (Qt's file system
+        // and SQL models do the same).
+        const_cast<HistoryModel*>(this)->requestPage(number);
+        return nullptr;
+    }
     const std::size_t offset = static_cast<std::size_t>(row) % kPageSize;
-    return rows && offset < rows->size() ? &(*rows)[offset] : nullptr;
+    return offset < it->second.size() ? &it->second[offset] : nullptr;
 }
 
 QVariant HistoryModel::data(const QModelIndex& index, int role) const
@@ -92,8 +136,8 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         return {};
     }
     const auto* row = rowAt(index.row());
-    if (!row) {
-        return {};
+    if (!row) { // its page is on the way
+        return role == Qt::DisplayRole && index.column() == When ? QStringLiteral("…") : QVariant();
     }
     if (role == Qt::TextAlignmentRole && index.column() == Duration) {
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));

@@ -54,7 +54,7 @@ void DetailsPane::show(const analytics::SubjectDetails& details, analytics::Metr
     const QLocale locale;
     const QString plays =
         details.plays == 1 ? tr("1 play") : tr("%1 plays").arg(locale.toString(static_cast<qlonglong>(details.plays)));
-    facts_->setText(tr("%1 · %2 h %3 min\nFirst play: %4\nLast play: %5")
+    facts_->setText(tr("All time: %1 · %2 h %3 min\nFirst play: %4\nLast play: %5")
                         .arg(plays)
                         .arg(details.msPlayed / 3'600'000)
                         .arg(details.msPlayed / 60'000 % 60)

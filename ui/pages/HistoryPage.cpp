@@ -14,6 +14,14 @@
 #include <QVBoxLayout>
 
 namespace tunescope::ui {
+namespace {
+
+struct Matches {
+    std::vector<std::int64_t> ids;
+    std::vector<analytics::HistoryRow> firstPage;
+};
+
+} // namespace
 
 HistoryPage::HistoryPage(QWidget* parent)
     : QWidget(parent), search_(new QLineEdit(this)), kind_(new QComboBox(this)), skipped_(new QComboBox(this)),
@@ -69,9 +77,13 @@ HistoryPage::HistoryPage(QWidget* parent)
             });
     connect(table_, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (const auto* row = model_->rowAt(index.row())) {
-            const bool onArtist = index.column() == HistoryModel::Artist;
-            emit subjectActivated(onArtist ? analytics::Subject{analytics::Subject::Kind::Creator, row->creatorId}
-                                           : analytics::Subject{analytics::Subject::Kind::Item, row->itemId});
+            analytics::Subject subject{analytics::Subject::Kind::Item, row->itemId};
+            if (index.column() == HistoryModel::Artist) {
+                subject = {analytics::Subject::Kind::Creator, row->creatorId};
+            } else if (index.column() == HistoryModel::Album && row->albumId != 0) {
+                subject = {analytics::Subject::Kind::Album, row->albumId};
+            }
+            emit subjectActivated(subject);
         }
     });
 }
@@ -131,28 +143,41 @@ void HistoryPage::requery()
     status_->setText(tr("Searching…"));
     runAsync(
         this,
-        [session, query, column, descending]() -> Result<std::vector<std::int64_t>> {
+        [session, query, column, descending]() -> Result<Matches> {
             auto db = session.open();
             if (!db) {
                 return db.error();
             }
-            return analytics::queryHistoryIds(*db, query, column, descending);
+            auto ids = analytics::queryHistoryIds(*db, query, column, descending);
+            if (!ids) {
+                return ids.error();
+            }
+            // The first screenful comes with the ids: the table shows filled at once.
+            const auto firstIds = std::vector<std::int64_t>(
+                ids->begin(),
+                ids->begin() + static_cast<std::ptrdiff_t>(std::min(ids->size(), HistoryModel::kPageSize)));
+            auto firstPage = analytics::fetchHistoryRows(*db, firstIds);
+            if (!firstPage) {
+                return firstPage.error();
+            }
+            return Matches{std::move(ids).value(), std::move(firstPage).value()};
         },
-        [this, generation](const Result<std::vector<std::int64_t>>& ids) {
+        [this, generation](Result<Matches> matches) {
             if (generation != generation_) {
                 return; // a newer search is on its way
             }
-            if (!ids) {
-                status_->setText(QString::fromStdString(ids.error().message));
+            if (!matches) {
+                status_->setText(QString::fromStdString(matches.error().message));
                 return;
             }
+            const auto count = matches->ids.size();
             auto db = rowsDb_;
             model_->reset(
-                ids.value(),
+                std::move(matches->ids),
                 [db](const std::vector<std::int64_t>& page) { return analytics::fetchHistoryRows(*db, page); },
-                session_->zone());
-            status_->setText(tr("%1 plays").arg(QLocale().toString(static_cast<qlonglong>(ids->size()))));
-            emit loaded(static_cast<int>(ids->size()));
+                session_->zone(), std::move(matches->firstPage));
+            status_->setText(tr("%1 plays").arg(QLocale().toString(static_cast<qlonglong>(count))));
+            emit loaded(static_cast<int>(count));
         });
 }
 

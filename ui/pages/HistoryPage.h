@@ -38,7 +38,7 @@ private:
     [[nodiscard]] analytics::HistoryFilter filter() const;
 
     std::unique_ptr<ProfileSession> session_;
-    std::shared_ptr<store::Database> rowsDb_; // GUI-thread connection for page fetches
+    std::shared_ptr<store::Database> rowsDb_; // the model's page fetches, one at a time on a worker
     analytics::Period period_;
     QLineEdit* search_;
     QComboBox* kind_;

@@ -149,6 +149,7 @@ void OverviewPage::fillBottomRow()
     const BottomRow row = *std::exchange(pendingBottomRow_, std::nullopt);
     topAlbums_->setContent(buildTopChart(analytics::TopKind::Albums, row.topAlbums, row.metric));
     heatmap_->setContent(buildHeatmapChart(row.heatmap, row.metric));
+    connectBars(topAlbums_, row.topAlbums, analytics::Subject::Kind::Album);
     emit filled();
 }
 
