@@ -6,7 +6,7 @@ packages=(
   # toolchain
   build-essential cmake ninja-build pkg-config clang-format clang-tidy git
   # core
-  libsqlite3-dev sqlite3 libcurl4-openssl-dev nlohmann-json3-dev libzip-dev libicu-dev
+  libsqlite3-dev sqlite3 libcurl4-openssl-dev libssl-dev nlohmann-json3-dev libzip-dev libicu-dev
   libhowardhinnant-date-dev tzdata
   # desktop app
   qt6-base-dev qt6-charts-dev qt6-svg-dev libgl-dev qtkeychain-qt6-dev
