@@ -148,7 +148,11 @@ HistoryPage* MainWindow::historyPage()
 void MainWindow::showWhenFilled(std::chrono::milliseconds patience)
 {
     showPending_ = true;
-    QTimer::singleShot(patience, this, &MainWindow::showIfPending);
+    auto* fallback = new QTimer(this);
+    fallback->setSingleShot(true);
+    connect(fallback, &QTimer::timeout, this, &MainWindow::showIfPending);
+    connect(fallback, &QTimer::timeout, fallback, &QObject::deleteLater);
+    fallback->start(patience);
 }
 
 void MainWindow::showIfPending()

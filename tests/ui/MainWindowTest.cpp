@@ -18,9 +18,12 @@
 #include <QMenu>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QToolButton>
 #include <QtTest>
+
+#include <fstream>
 
 using namespace tunescope;
 
@@ -52,6 +55,28 @@ class MainWindowTest : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void theWindowAppearsWithItsDataOrWithTheReasonThereIsNone()
+    {
+        testing::TempDir data;
+        ui::MainWindow window(ui::ProfileSession(ui::GuiOptions{data.path().string(), std::nullopt, std::nullopt, true},
+                                                 TimeZone::utc()));
+        QSignalSpy shown(&window, &ui::MainWindow::overviewShown);
+        window.showWhenFilled();
+        QVERIFY(!window.isVisible()); // no empty frame first
+        QVERIFY(shown.wait(30000));
+        QVERIFY(window.isVisible());
+        QVERIFY(!kpi(window, "kpiPlays").isEmpty() && kpi(window, "kpiPlays") != QStringLiteral("—"));
+
+        // A data folder that cannot be opened: the window still comes, saying why.
+        const auto notAFolder = data.path() / "file";
+        std::ofstream(notAFolder) << "x";
+        ui::MainWindow broken(ui::ProfileSession(ui::GuiOptions{notAFolder.string(), std::nullopt, std::nullopt, false},
+                                                 TimeZone::utc()));
+        broken.showWhenFilled(std::chrono::milliseconds(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(broken.isVisible(), 4000);
+        QVERIFY(!broken.statusBar()->currentMessage().isEmpty());
+    }
 
     void rangeAndMetricChangeWhatTheChartsShow()
     {

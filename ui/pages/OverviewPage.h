@@ -32,10 +32,8 @@ signals:
     void firstScreenFilled();
     void filled();
 
-private slots:
-    void fillBottomRow();
-
 private:
+    Q_INVOKABLE void fillBottomRow(); // queued by name
     QLabel* addCard(const QString& objectName, const QString& title);
     void connectBars(ChartPanel* panel, const std::vector<analytics::TopEntry>& entries, analytics::Subject::Kind kind);
 
