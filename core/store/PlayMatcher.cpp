@@ -10,6 +10,13 @@ namespace {
 
 constexpr std::int64_t kEndToleranceMs = 60'000;
 constexpr std::int64_t kDurationToleranceMs = 1'000;
+// The longest export row a Web API play is looked for in (a long track or a mix).
+constexpr std::int64_t kLongestPlayMs = 3 * 3'600'000;
+
+bool fromApi(ingest::PlaySource source)
+{
+    return source == ingest::PlaySource::RecentlyPlayedApi;
+}
 
 std::uint64_t uriHash(std::string_view uri)
 {
@@ -20,7 +27,7 @@ std::uint64_t uriHash(std::string_view uri)
 
 PlayMatcher::Play PlayMatcher::keyOf(std::int64_t item, const ingest::PlayRecord& record)
 {
-    return Play{item, record.endedAt, record.msPlayed, uriHash(record.uri), record.source};
+    return Play{item, record.endedAt, record.msPlayed, uriHash(record.uri), record.source, 0, false};
 }
 
 std::size_t PlayMatcher::hashOf(const Play& play)
@@ -34,18 +41,19 @@ std::size_t PlayMatcher::hashOf(const Play& play)
 
 Result<PlayMatcher> PlayMatcher::load(Database& db, UtcMs fromStart, UtcMs toStart)
 {
-    auto stmt = db.prepare("SELECT item_id, ended_at, ms_played, source, COALESCE(spotify_uri, '') FROM plays "
+    auto stmt = db.prepare("SELECT item_id, ended_at, ms_played, source, COALESCE(spotify_uri, ''), id FROM plays "
                            "WHERE started_at BETWEEN ? AND ?");
     if (!stmt) {
         return stmt.error();
     }
-    // |start difference| <= end tolerance + duration tolerance for any two matching rows.
-    const std::int64_t margin = kEndToleranceMs + kDurationToleranceMs;
+    // Two matching export rows start within the end and duration tolerances of each other; a
+    // Web API play and its export row within the longest play plus the end tolerance.
+    const std::int64_t margin = kLongestPlayMs + kEndToleranceMs + kDurationToleranceMs;
     stmt->bind(1, fromStart - margin).bind(2, toStart + margin);
     PlayMatcher matcher;
     while (stmt->step()) {
         matcher.stored_.push_back(Play{stmt->int64(0), stmt->int64(1), stmt->int64(2), uriHash(stmt->textView(4)),
-                                       static_cast<ingest::PlaySource>(stmt->int64(3))});
+                                       static_cast<ingest::PlaySource>(stmt->int64(3)), stmt->int64(5), false});
     }
     if (stmt->failed()) {
         return stmt->error();
@@ -55,31 +63,52 @@ Result<PlayMatcher> PlayMatcher::load(Database& db, UtcMs fromStart, UtcMs toSta
     return matcher;
 }
 
-bool PlayMatcher::isKnown(std::int64_t item, const ingest::PlayRecord& record) const
+bool PlayMatcher::samePlay(const Play& stored, const Play& incoming)
+{
+    if (stored.source == incoming.source) {
+        return stored.sameRow(incoming);
+    }
+    if (stored.uriHash != 0 && incoming.uriHash != 0 && stored.uriHash != incoming.uriHash) {
+        return false;
+    }
+    if (fromApi(stored.source) || fromApi(incoming.source)) {
+        const Play& moment = fromApi(stored.source) ? stored : incoming;
+        const Play& row = fromApi(stored.source) ? incoming : stored;
+        return moment.endedAt >= row.endedAt - row.msPlayed - kEndToleranceMs &&
+               moment.endedAt <= row.endedAt + kEndToleranceMs;
+    }
+    return std::llabs(stored.endedAt - incoming.endedAt) <= kEndToleranceMs &&
+           std::llabs(stored.msPlayed - incoming.msPlayed) <= kDurationToleranceMs;
+}
+
+std::optional<PlayMatcher::Match> PlayMatcher::find(std::int64_t item, const ingest::PlayRecord& record) const
 {
     const Play play = keyOf(item, record);
     if (addedContains(play)) {
-        return true;
+        return Match{0, record.source};
     }
-    auto from = std::lower_bound(
-        stored_.begin(), stored_.end(), Play{item, record.endedAt - kEndToleranceMs},
-        [](const Play& a, const Play& b) { return a.item != b.item ? a.item < b.item : a.endedAt < b.endedAt; });
-    for (auto it = from; it != stored_.end() && it->item == item && it->endedAt <= record.endedAt + kEndToleranceMs;
-         ++it) {
-        if (it->source == play.source) {
-            if (*it == play) {
-                return true;
-            }
-            continue;
-        }
-        if (it->uriHash != 0 && play.uriHash != 0 && it->uriHash != play.uriHash) {
-            continue;
-        }
-        if (std::llabs(it->msPlayed - play.msPlayed) <= kDurationToleranceMs) {
-            return true;
+    // Candidates by end time: an export row for a Web API moment may end up to a long play later.
+    const std::int64_t before = kEndToleranceMs + (fromApi(record.source) ? 0 : record.msPlayed);
+    const std::int64_t after = kEndToleranceMs + (fromApi(record.source) ? kLongestPlayMs : 0);
+    const auto byItemThenEnd = [](const Play& a, const Play& b) {
+        return a.item != b.item ? a.item < b.item : a.endedAt < b.endedAt;
+    };
+    auto from = std::lower_bound(stored_.begin(), stored_.end(), Play{item, record.endedAt - before}, byItemThenEnd);
+    for (auto it = from; it != stored_.end() && it->item == item && it->endedAt <= record.endedAt + after; ++it) {
+        if (!it->retired && samePlay(*it, play)) {
+            return Match{it->id, it->source};
         }
     }
-    return false;
+    return std::nullopt;
+}
+
+void PlayMatcher::retire(std::int64_t playId)
+{
+    for (auto& play : stored_) {
+        if (play.id == playId) {
+            play.retired = true;
+        }
+    }
 }
 
 bool PlayMatcher::addedContains(const Play& play) const
@@ -89,7 +118,7 @@ bool PlayMatcher::addedContains(const Play& play) const
     }
     const std::size_t mask = added_.size() - 1;
     for (std::size_t i = hashOf(play) & mask; added_[i].item != 0; i = (i + 1) & mask) {
-        if (added_[i] == play) {
+        if (added_[i].sameRow(play)) {
             return true;
         }
     }

@@ -18,6 +18,28 @@ std::optional<std::int64_t> flagValue(ingest::Flag flag)
     return flag == ingest::Flag::Yes ? 1 : 0;
 }
 
+// Removes a Web API play that an export row replaces; returns its start for the chunk refresh.
+Result<UtcMs> deleteApiPlay(Database& db, std::int64_t playId)
+{
+    auto find = db.prepare("SELECT started_at FROM plays WHERE id = ? AND source = ?");
+    if (!find) {
+        return find.error();
+    }
+    if (!find->bind(1, playId).bind(2, static_cast<std::int64_t>(ingest::PlaySource::RecentlyPlayedApi)).step()) {
+        return find->failed() ? Result<UtcMs>(find->error())
+                              : Result<UtcMs>(makeError(ErrorCode::Database, "a Web API play vanished during import"));
+    }
+    const UtcMs startedAt = find->int64(0);
+    auto erase = db.prepare("DELETE FROM plays WHERE id = ?");
+    if (!erase) {
+        return erase.error();
+    }
+    if (auto s = erase->bind(1, playId).run(); !s) {
+        return s.error();
+    }
+    return startedAt;
+}
+
 } // namespace
 
 Result<WriteOutcome> PlayWriter::write(const std::vector<ingest::PlayRecord>& records, const ImportedFileInfo& file,
@@ -84,9 +106,22 @@ Result<WriteOutcome> PlayWriter::write(const std::vector<ingest::PlayRecord>& re
             if (!item) {
                 return item.error();
             }
-            if (matcher->isKnown(*item, record)) {
+            const auto match = matcher->find(*item, record);
+            const bool refines = match && match->playId != 0 &&
+                                 match->source == ingest::PlaySource::RecentlyPlayedApi &&
+                                 record.source != ingest::PlaySource::RecentlyPlayedApi;
+            if (match && !refines) {
                 ++outcome.duplicates;
                 continue;
+            }
+            if (refines) {
+                auto replaced = deleteApiPlay(*db_, match->playId);
+                if (!replaced) {
+                    return replaced.error();
+                }
+                changedMonths.insert(chunkMonth(*replaced));
+                matcher->retire(match->playId);
+                ++outcome.refined;
             }
             auto platform = catalog_.platformId(record.platform);
             if (!platform) {
@@ -113,8 +148,10 @@ Result<WriteOutcome> PlayWriter::write(const std::vector<ingest::PlayRecord>& re
                 return s.error();
             }
             matcher->remember(*item, record);
-            ++outcome.added;
-            ++outcome.addedByKind[record.kind];
+            if (!refines) {
+                ++outcome.added;
+                ++outcome.addedByKind[record.kind];
+            }
             if (record.kind == ingest::PlayKind::Music) {
                 changedMonths.insert(chunkMonth(record.startedAt()));
             }

@@ -24,13 +24,14 @@ struct ImportedFileInfo {
 struct WriteOutcome {
     std::size_t added = 0;
     std::size_t duplicates = 0;
+    std::size_t refined = 0; // Web API plays replaced by the export's fuller row for them
     std::map<ingest::PlayKind, std::size_t> addedByKind;
 };
 
-// Stores the records of one file in one transaction, skipping plays the database already has:
-// from the same source, an identical row; from another source (account data vs extended history
-// vs the Web API), the same item with end times within 60 s and ms_played within 1 s (and the
-// same URI when both rows have one). A failure or a stop request leaves the database as it was.
+// Stores the records of one file in one transaction, skipping plays the database already has
+// (see PlayMatcher for what counts as the same play). An export row for a play first learnt from
+// the Web API replaces that row: the export knows the real ms_played, platform and the rest.
+// A failure or a stop request leaves the database as it was.
 class PlayWriter {
 public:
     explicit PlayWriter(Database& db) : db_(&db), catalog_(db) {}
