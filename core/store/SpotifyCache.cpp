@@ -38,7 +38,8 @@ Status SpotifyCache::putImages(const std::string& ownerId, const std::vector<spo
     if (auto s = erase->bind(1, ownerId).run(); !s) {
         return s;
     }
-    auto insert = db_->prepare("INSERT INTO spotify_images(owner_id, position, url, width, height) VALUES (?, ?, ?, ?, ?)");
+    auto insert =
+        db_->prepare("INSERT INTO spotify_images(owner_id, position, url, width, height) VALUES (?, ?, ?, ?, ?)");
     if (!insert) {
         return insert.error();
     }

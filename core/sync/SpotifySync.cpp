@@ -47,8 +47,8 @@ class SyncRun {
 public:
     SyncRun(store::Database& db, spotify::SpotifyApi& api, Clock& clock, const SyncOptions& options,
             const SyncProgressFn& progress, std::stop_token stop)
-        : db_(db), api_(api), clock_(clock), options_(options), progress_(progress), stop_(std::move(stop)),
-          cache_(db), state_(db), requestsAtStart_(api.requestsSent())
+        : db_(db), api_(api), clock_(clock), options_(options), progress_(progress), stop_(std::move(stop)), cache_(db),
+          state_(db), requestsAtStart_(api.requestsSent())
     {
     }
 
@@ -203,10 +203,10 @@ private:
         }
         store::PlayWriter writer(db_);
         const auto records = recentPlaysAsRecords(recent->items);
-        auto outcome = writer.write(
-            records, store::ImportedFileInfo{"Spotify: recently played", "web-api", "web-api:recently-played",
-                                             records.size(), now},
-            stop_);
+        auto outcome = writer.write(records,
+                                    store::ImportedFileInfo{"Spotify: recently played", "web-api",
+                                                            "web-api:recently-played", records.size(), now},
+                                    stop_);
         if (!outcome) {
             return outcome.error();
         }

@@ -29,14 +29,14 @@ struct SyncProgress {
 };
 
 struct SyncReport {
-    std::size_t requests = 0;           // HTTP requests this sync sent to Spotify
-    bool topListsTaken = false;         // new snapshots were stored
-    std::size_t topArtists = 0;         // entries stored, all three ranges
+    std::size_t requests = 0;   // HTTP requests this sync sent to Spotify
+    bool topListsTaken = false; // new snapshots were stored
+    std::size_t topArtists = 0; // entries stored, all three ranges
     std::size_t topTracks = 0;
-    std::size_t recentFetched = 0;      // recently-played items Spotify returned
-    std::size_t recentAdded = 0;        // of those, new plays
-    std::size_t artistsFetched = 0;     // artist details asked for (cache misses)
-    std::optional<Error> stoppedEarly;  // e.g. a rate-limit cooldown; what was done is kept
+    std::size_t recentFetched = 0;     // recently-played items Spotify returned
+    std::size_t recentAdded = 0;       // of those, new plays
+    std::size_t artistsFetched = 0;    // artist details asked for (cache misses)
+    std::optional<Error> stoppedEarly; // e.g. a rate-limit cooldown; what was done is kept
 };
 
 using SyncProgressFn = std::function<void(const SyncProgress&)>;
