@@ -5,8 +5,6 @@
 namespace tunescope::auth {
 namespace {
 
-using namespace std::chrono_literals;
-
 Error notLoggedIn()
 {
     return makeError(ErrorCode::LoginRequired, "Tunescope is not logged in to Spotify. Log in first.");
@@ -45,24 +43,31 @@ bool TokenManager::isFresh(const TokenSet& tokens) const
 
 bool TokenManager::loginRequired() const
 {
-    const std::lock_guard lock(stateMutex_);
+    const std::lock_guard lock(mutex_);
     return loginRequired_.has_value();
 }
 
-void TokenManager::adoptLogin(TokenSet tokens)
+Status TokenManager::adoptLogin(TokenSet tokens)
 {
-    const std::lock_guard lock(stateMutex_);
-    current_ = std::move(tokens);
-    loginRequired_.reset();
-    lastFailure_.reset();
-    ++generation_;
+    std::string refreshToken = tokens.refreshToken;
+    {
+        std::unique_lock lock(mutex_);
+        // A refresh of the previous login still under way would overwrite the new one.
+        refreshFinished_.wait(lock, [this] { return !refreshing_; });
+        current_ = std::move(tokens);
+        loginRequired_.reset();
+        lastFailure_.reset();
+        ++generation_;
+    }
+    // Stored again (LoginFlow already did) in case that refresh stored its token after LoginFlow.
+    return store_.write(secretKey_, refreshToken);
 }
 
 Result<std::string> TokenManager::accessToken(std::stop_token stop)
 {
     std::uint64_t seen = 0;
     {
-        const std::lock_guard lock(stateMutex_);
+        const std::lock_guard lock(mutex_);
         if (loginRequired_) {
             return *loginRequired_;
         }
@@ -78,7 +83,7 @@ Result<std::string> TokenManager::renewAfterUnauthorized(const std::string& reje
 {
     std::uint64_t seen = 0;
     {
-        const std::lock_guard lock(stateMutex_);
+        const std::lock_guard lock(mutex_);
         if (loginRequired_) {
             return *loginRequired_;
         }
@@ -92,17 +97,14 @@ Result<std::string> TokenManager::renewAfterUnauthorized(const std::string& reje
 
 Result<std::string> TokenManager::refreshUnlessDone(std::uint64_t seen, std::stop_token stop)
 {
-    // Waiting for another thread's refresh; checking `stop` between short waits keeps a cancelled
-    // caller from hanging behind a slow request.
-    std::unique_lock refreshing(refreshMutex_, std::defer_lock);
-    while (!refreshing.try_lock_for(50ms)) {
-        if (stop.stop_requested()) {
-            return makeError(ErrorCode::Cancelled, "Cancelled while renewing the Spotify login.");
-        }
-    }
     std::string refreshToken;
     {
-        const std::lock_guard lock(stateMutex_);
+        std::unique_lock lock(mutex_);
+        // Wait for a refresh under way; a stopped caller leaves at once instead of hanging behind
+        // a slow request.
+        if (!refreshFinished_.wait(lock, stop, [this] { return !refreshing_; })) {
+            return makeError(ErrorCode::Cancelled, "Cancelled while renewing the Spotify login.");
+        }
         if (loginRequired_) {
             return *loginRequired_;
         }
@@ -116,11 +118,15 @@ Result<std::string> TokenManager::refreshUnlessDone(std::uint64_t seen, std::sto
                 return *lastFailure_;
             }
         }
+        if (current_.refreshToken.empty()) {
+            return notLoggedIn();
+        }
         refreshToken = current_.refreshToken;
+        refreshing_ = true;
     }
-    if (refreshToken.empty()) {
-        return notLoggedIn();
-    }
+    // Whatever way this function leaves, the waiting callers are woken; if it left without a
+    // result (an exception from a store), they see the same generation and try themselves.
+    const RefreshEnd end(*this);
 
     auto renewed = client_.refresh(refreshToken, std::move(stop));
     if (!renewed) {
@@ -130,7 +136,7 @@ Result<std::string> TokenManager::refreshUnlessDone(std::uint64_t seen, std::sto
             // nor the next one tries it again. A failed removal changes nothing for the user.
             (void)store_.remove(secretKey_);
         }
-        const std::lock_guard lock(stateMutex_);
+        const std::lock_guard lock(mutex_);
         ++generation_;
         lastFailure_ = error;
         if (error.code == ErrorCode::LoginRequired) {
@@ -145,7 +151,7 @@ Result<std::string> TokenManager::refreshUnlessDone(std::uint64_t seen, std::sto
     const Status saved = store_.write(secretKey_, renewed->refreshToken);
     std::string token = renewed->accessToken;
     {
-        const std::lock_guard lock(stateMutex_);
+        const std::lock_guard lock(mutex_);
         current_ = std::move(renewed).value();
         ++generation_;
         lastFailure_.reset();
@@ -158,6 +164,15 @@ Result<std::string> TokenManager::refreshUnlessDone(std::uint64_t seen, std::sto
                                                  "need to log in again.");
     }
     return token;
+}
+
+TokenManager::RefreshEnd::~RefreshEnd()
+{
+    {
+        const std::lock_guard lock(manager.mutex_);
+        manager.refreshing_ = false;
+    }
+    manager.refreshFinished_.notify_all();
 }
 
 } // namespace tunescope::auth

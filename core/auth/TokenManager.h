@@ -7,6 +7,7 @@
 #include "util/Clock.h"
 
 #include <chrono>
+#include <condition_variable>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -37,9 +38,9 @@ public:
     Result<std::string> accessToken(std::stop_token stop) override;
     Result<std::string> renewAfterUnauthorized(const std::string& rejected, std::stop_token stop) override;
 
-    // A fresh login (LoginFlow's result, already stored) replaces the current one and ends
-    // "login required".
-    void adoptLogin(TokenSet tokens);
+    // A fresh login (LoginFlow's result) replaces the current one, ends "login required" and is
+    // (again) stored; waits for a refresh under way so that it cannot overwrite the new login.
+    Status adoptLogin(TokenSet tokens);
     [[nodiscard]] bool loginRequired() const;
 
 private:
@@ -47,15 +48,25 @@ private:
     // Refreshes unless a refresh finished since the caller looked at generation `seen`.
     Result<std::string> refreshUnlessDone(std::uint64_t seen, std::stop_token stop);
 
+    // Ends a refresh on every way out: clears `refreshing_` and wakes the waiting callers.
+    struct RefreshEnd {
+        explicit RefreshEnd(TokenManager& owner) : manager(owner) {}
+        RefreshEnd(const RefreshEnd&) = delete;
+        RefreshEnd& operator=(const RefreshEnd&) = delete;
+        ~RefreshEnd();
+        TokenManager& manager;
+    };
+
     TokenClient& client_;
     SecretStore& store_;
     Clock& clock_;
     std::string secretKey_;
 
-    std::timed_mutex refreshMutex_; // held for the whole refresh request
-    mutable std::mutex stateMutex_; // guards the fields below, never held during a request
+    mutable std::mutex mutex_; // guards the fields below, never held during a request
+    std::condition_variable_any refreshFinished_;
+    bool refreshing_ = false; // a refresh request is under way; others wait for its result
     TokenSet current_;
-    std::uint64_t generation_ = 0;     // counts finished refresh attempts
+    std::uint64_t generation_ = 0;     // counts finished refreshes and adopted logins
     std::optional<Error> lastFailure_; // of the latest attempt, for callers that waited for it
     std::optional<Error> loginRequired_;
 };

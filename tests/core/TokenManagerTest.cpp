@@ -287,7 +287,8 @@ TEST_F(TokenManagerTest, InvalidGrantForgetsTheLoginAndStopsAsking)
     EXPECT_EQ(sender_.requestCount(), 1U) << "no request after the login ended";
 
     // A new login brings it back.
-    tokens.adoptLogin(TokenSet{"ACCESS-9", "REFRESH-9", clock_.now() + 3'600'000, ""});
+    ASSERT_TRUE(tokens.adoptLogin(TokenSet{"ACCESS-9", "REFRESH-9", clock_.now() + 3'600'000, ""}).ok());
+    EXPECT_EQ(store_.stored(kKey), "REFRESH-9");
     EXPECT_EQ(tokenOrError(tokens.accessToken({})), "ACCESS-9");
 }
 
