@@ -1,7 +1,7 @@
 // Keeping an access token valid: when to refresh, what gets stored, one refresh for many
 // threads, and a dead login that stays quiet.
 
-#include "auth/TokenManager.h"
+#include "auth/RefreshingTokenProvider.h"
 #include "auth/EnvTokenProvider.h"
 #include "auth/MemorySecretStore.h"
 
@@ -131,7 +131,7 @@ std::string tokenOrError(const Result<std::string>& token)
     return token.ok() ? *token : "error: " + token.error().message;
 }
 
-class TokenManagerTest : public ::testing::Test {
+class RefreshingTokenProviderTest : public ::testing::Test {
 protected:
     TokenSet loggedIn(UtcMs expiresAt) { return TokenSet{"ACCESS-0", "REFRESH-0", expiresAt, "user-top-read"}; }
 
@@ -141,9 +141,9 @@ protected:
     TokenClient client_{sender_, clock_, "client-id"};
 };
 
-TEST_F(TokenManagerTest, RefreshesSixtySecondsBeforeExpiryAndNotEarlier)
+TEST_F(RefreshingTokenProviderTest, RefreshesSixtySecondsBeforeExpiryAndNotEarlier)
 {
-    TokenManager tokens(client_, store_, clock_, kKey, loggedIn(kStart + 3'600'000));
+    RefreshingTokenProvider tokens(client_, store_, clock_, kKey, loggedIn(kStart + 3'600'000));
     clock_.advance(3'600'000ms - 61s);
     EXPECT_EQ(tokenOrError(tokens.accessToken({})), "ACCESS-0");
     EXPECT_EQ(sender_.requestCount(), 0U);
@@ -160,9 +160,9 @@ TEST_F(TokenManagerTest, RefreshesSixtySecondsBeforeExpiryAndNotEarlier)
     EXPECT_EQ(sender_.requestCount(), 1U);
 }
 
-TEST_F(TokenManagerTest, StoresEveryRotatedRefreshTokenBeforeHandingOutTheAccessToken)
+TEST_F(RefreshingTokenProviderTest, StoresEveryRotatedRefreshTokenBeforeHandingOutTheAccessToken)
 {
-    TokenManager tokens(client_, store_, clock_, kKey, loggedIn(kStart));
+    RefreshingTokenProvider tokens(client_, store_, clock_, kKey, loggedIn(kStart));
     sender_.replyTokens(1);
     ASSERT_EQ(tokenOrError(tokens.accessToken({})), "ACCESS-1");
     EXPECT_EQ(store_.stored(kKey), "REFRESH-1");
@@ -174,9 +174,9 @@ TEST_F(TokenManagerTest, StoresEveryRotatedRefreshTokenBeforeHandingOutTheAccess
     EXPECT_NE(sender_.lastBody().find("refresh_token=REFRESH-1"), std::string::npos) << "the rotated token is used";
 }
 
-TEST_F(TokenManagerTest, AnAnswerWithoutANewRefreshTokenKeepsTheOldOne)
+TEST_F(RefreshingTokenProviderTest, AnAnswerWithoutANewRefreshTokenKeepsTheOldOne)
 {
-    TokenManager tokens(client_, store_, clock_, kKey, loggedIn(kStart));
+    RefreshingTokenProvider tokens(client_, store_, clock_, kKey, loggedIn(kStart));
     sender_.reply(200, R"({"access_token":"ACCESS-1","token_type":"Bearer","expires_in":3600})");
     ASSERT_EQ(tokenOrError(tokens.accessToken({})), "ACCESS-1");
     EXPECT_EQ(store_.stored(kKey), "REFRESH-0");
@@ -186,10 +186,10 @@ TEST_F(TokenManagerTest, AnAnswerWithoutANewRefreshTokenKeepsTheOldOne)
     EXPECT_NE(sender_.lastBody().find("refresh_token=REFRESH-0"), std::string::npos);
 }
 
-TEST_F(TokenManagerTest, StartsFromTheStoredRefreshToken)
+TEST_F(RefreshingTokenProviderTest, StartsFromTheStoredRefreshToken)
 {
     ASSERT_TRUE(store_.write(kKey, "REFRESH-0").ok());
-    auto tokens = TokenManager::fromStore(client_, store_, clock_, kKey);
+    auto tokens = RefreshingTokenProvider::fromStore(client_, store_, clock_, kKey);
     ASSERT_TRUE(tokens.ok());
     EXPECT_EQ(sender_.requestCount(), 0U) << "nothing is sent before a token is needed";
     sender_.replyTokens(1);
@@ -198,16 +198,16 @@ TEST_F(TokenManagerTest, StartsFromTheStoredRefreshToken)
     EXPECT_EQ(store_.stored(kKey), "REFRESH-1");
 }
 
-TEST_F(TokenManagerTest, NothingStoredMeansLoginRequired)
+TEST_F(RefreshingTokenProviderTest, NothingStoredMeansLoginRequired)
 {
-    const auto tokens = TokenManager::fromStore(client_, store_, clock_, kKey);
+    const auto tokens = RefreshingTokenProvider::fromStore(client_, store_, clock_, kKey);
     ASSERT_FALSE(tokens.ok());
     EXPECT_EQ(tokens.error().code, ErrorCode::LoginRequired);
 }
 
-TEST_F(TokenManagerTest, RacingThreadsShareOneRefresh)
+TEST_F(RefreshingTokenProviderTest, RacingThreadsShareOneRefresh)
 {
-    TokenManager tokens(client_, store_, clock_, kKey, loggedIn(kStart));
+    RefreshingTokenProvider tokens(client_, store_, clock_, kKey, loggedIn(kStart));
     sender_.replyTokens(1);
     std::atomic<bool> inFlight{false};
     sender_.onSend = [&] {
@@ -232,9 +232,9 @@ TEST_F(TokenManagerTest, RacingThreadsShareOneRefresh)
     EXPECT_EQ(store_.writes.load(), 1);
 }
 
-TEST_F(TokenManagerTest, ThreadsWaitingOnAFailedRefreshShareItsErrorWithoutRetrying)
+TEST_F(RefreshingTokenProviderTest, ThreadsWaitingOnAFailedRefreshShareItsErrorWithoutRetrying)
 {
-    TokenManager tokens(client_, store_, clock_, kKey, loggedIn(kStart));
+    RefreshingTokenProvider tokens(client_, store_, clock_, kKey, loggedIn(kStart));
     sender_.fail(makeError(ErrorCode::Network, "No answer from accounts.spotify.com."));
     std::atomic<bool> inFlight{false};
     sender_.onSend = [&] {
@@ -266,10 +266,10 @@ TEST_F(TokenManagerTest, ThreadsWaitingOnAFailedRefreshShareItsErrorWithoutRetry
     EXPECT_EQ(sender_.requestCount(), 2U);
 }
 
-TEST_F(TokenManagerTest, InvalidGrantForgetsTheLoginAndStopsAsking)
+TEST_F(RefreshingTokenProviderTest, InvalidGrantForgetsTheLoginAndStopsAsking)
 {
     ASSERT_TRUE(store_.write(kKey, "REFRESH-0").ok());
-    TokenManager tokens(client_, store_, clock_, kKey, loggedIn(kStart));
+    RefreshingTokenProvider tokens(client_, store_, clock_, kKey, loggedIn(kStart));
     sender_.reply(400, R"({"error":"invalid_grant","error_description":"Refresh token revoked"})");
 
     const auto first = tokens.accessToken({});
@@ -292,9 +292,9 @@ TEST_F(TokenManagerTest, InvalidGrantForgetsTheLoginAndStopsAsking)
     EXPECT_EQ(tokenOrError(tokens.accessToken({})), "ACCESS-9");
 }
 
-TEST_F(TokenManagerTest, RenewAfterUnauthorizedRefreshesOnlyWhenNobodyElseDid)
+TEST_F(RefreshingTokenProviderTest, RenewAfterUnauthorizedRefreshesOnlyWhenNobodyElseDid)
 {
-    TokenManager tokens(client_, store_, clock_, kKey, loggedIn(kStart + 3'600'000));
+    RefreshingTokenProvider tokens(client_, store_, clock_, kKey, loggedIn(kStart + 3'600'000));
     // The API refused ACCESS-0 although it looked valid (revoked early): refresh.
     sender_.replyTokens(1);
     EXPECT_EQ(tokenOrError(tokens.renewAfterUnauthorized("ACCESS-0", {})), "ACCESS-1");
@@ -311,9 +311,9 @@ TEST_F(TokenManagerTest, RenewAfterUnauthorizedRefreshesOnlyWhenNobodyElseDid)
     EXPECT_EQ(store_.stored(kKey), "REFRESH-2");
 }
 
-TEST_F(TokenManagerTest, NetworkTroublePassesThroughAndTheNextCallRetries)
+TEST_F(RefreshingTokenProviderTest, NetworkTroublePassesThroughAndTheNextCallRetries)
 {
-    TokenManager tokens(client_, store_, clock_, kKey, loggedIn(kStart));
+    RefreshingTokenProvider tokens(client_, store_, clock_, kKey, loggedIn(kStart));
     sender_.fail(makeError(ErrorCode::Network, "No answer from accounts.spotify.com."));
     const auto failed = tokens.accessToken({});
     ASSERT_FALSE(failed.ok());
@@ -325,9 +325,9 @@ TEST_F(TokenManagerTest, NetworkTroublePassesThroughAndTheNextCallRetries)
     EXPECT_EQ(tokenOrError(tokens.accessToken({})), "ACCESS-1");
 }
 
-TEST_F(TokenManagerTest, AFailedSaveIsReportedOnceAndTheSessionGoesOn)
+TEST_F(RefreshingTokenProviderTest, AFailedSaveIsReportedOnceAndTheSessionGoesOn)
 {
-    TokenManager tokens(client_, store_, clock_, kKey, loggedIn(kStart));
+    RefreshingTokenProvider tokens(client_, store_, clock_, kKey, loggedIn(kStart));
     store_.failWrites = true;
     sender_.replyTokens(1);
     const auto first = tokens.accessToken({});
@@ -340,9 +340,9 @@ TEST_F(TokenManagerTest, AFailedSaveIsReportedOnceAndTheSessionGoesOn)
     EXPECT_EQ(sender_.requestCount(), 1U);
 }
 
-TEST_F(TokenManagerTest, AStopWhileWaitingForAnotherRefreshCancels)
+TEST_F(RefreshingTokenProviderTest, AStopWhileWaitingForAnotherRefreshCancels)
 {
-    TokenManager tokens(client_, store_, clock_, kKey, loggedIn(kStart));
+    RefreshingTokenProvider tokens(client_, store_, clock_, kKey, loggedIn(kStart));
     sender_.replyTokens(1);
     std::atomic<bool> inFlight{false};
     std::atomic<bool> release{false};

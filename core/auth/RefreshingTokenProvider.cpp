@@ -1,4 +1,4 @@
-#include "auth/TokenManager.h"
+#include "auth/RefreshingTokenProvider.h"
 
 #include <utility>
 
@@ -12,8 +12,8 @@ Error notLoggedIn()
 
 } // namespace
 
-TokenManager::TokenManager(TokenClient& client, SecretStore& store, Clock& clock, std::string secretKey,
-                           TokenSet current)
+RefreshingTokenProvider::RefreshingTokenProvider(TokenClient& client, SecretStore& store, Clock& clock,
+                                                 std::string secretKey, TokenSet current)
     : client_(client), store_(store), clock_(clock), secretKey_(std::move(secretKey)), current_(std::move(current))
 {
     if (current_.accessToken.empty() && current_.refreshToken.empty()) {
@@ -21,8 +21,8 @@ TokenManager::TokenManager(TokenClient& client, SecretStore& store, Clock& clock
     }
 }
 
-Result<std::unique_ptr<TokenManager>> TokenManager::fromStore(TokenClient& client, SecretStore& store, Clock& clock,
-                                                              const std::string& secretKey)
+Result<std::unique_ptr<RefreshingTokenProvider>>
+RefreshingTokenProvider::fromStore(TokenClient& client, SecretStore& store, Clock& clock, const std::string& secretKey)
 {
     auto stored = store.read(secretKey);
     if (!stored) {
@@ -33,21 +33,21 @@ Result<std::unique_ptr<TokenManager>> TokenManager::fromStore(TokenClient& clien
     }
     TokenSet tokens;
     tokens.refreshToken = std::move(**stored);
-    return std::make_unique<TokenManager>(client, store, clock, secretKey, std::move(tokens));
+    return std::make_unique<RefreshingTokenProvider>(client, store, clock, secretKey, std::move(tokens));
 }
 
-bool TokenManager::isFresh(const TokenSet& tokens) const
+bool RefreshingTokenProvider::isFresh(const TokenSet& tokens) const
 {
     return !tokens.accessToken.empty() && clock_.now() + kRefreshMargin.count() < tokens.expiresAtMs;
 }
 
-bool TokenManager::loginRequired() const
+bool RefreshingTokenProvider::loginRequired() const
 {
     const std::lock_guard lock(mutex_);
     return loginRequired_.has_value();
 }
 
-Status TokenManager::adoptLogin(TokenSet tokens)
+Status RefreshingTokenProvider::adoptLogin(TokenSet tokens)
 {
     std::string refreshToken = tokens.refreshToken;
     {
@@ -63,7 +63,7 @@ Status TokenManager::adoptLogin(TokenSet tokens)
     return store_.write(secretKey_, refreshToken);
 }
 
-Result<std::string> TokenManager::accessToken(std::stop_token stop)
+Result<std::string> RefreshingTokenProvider::accessToken(std::stop_token stop)
 {
     std::uint64_t seen = 0;
     {
@@ -79,7 +79,7 @@ Result<std::string> TokenManager::accessToken(std::stop_token stop)
     return refreshUnlessDone(seen, std::move(stop));
 }
 
-Result<std::string> TokenManager::renewAfterUnauthorized(const std::string& rejected, std::stop_token stop)
+Result<std::string> RefreshingTokenProvider::renewAfterUnauthorized(const std::string& rejected, std::stop_token stop)
 {
     std::uint64_t seen = 0;
     {
@@ -95,7 +95,7 @@ Result<std::string> TokenManager::renewAfterUnauthorized(const std::string& reje
     return refreshUnlessDone(seen, std::move(stop));
 }
 
-Result<std::string> TokenManager::refreshUnlessDone(std::uint64_t seen, std::stop_token stop)
+Result<std::string> RefreshingTokenProvider::refreshUnlessDone(std::uint64_t seen, std::stop_token stop)
 {
     std::string refreshToken;
     {
@@ -166,7 +166,7 @@ Result<std::string> TokenManager::refreshUnlessDone(std::uint64_t seen, std::sto
     return token;
 }
 
-TokenManager::RefreshEnd::~RefreshEnd()
+RefreshingTokenProvider::RefreshEnd::~RefreshEnd()
 {
     {
         const std::lock_guard lock(manager.mutex_);

@@ -22,18 +22,19 @@ namespace tunescope::auth {
 // before the new access token is handed out. When Spotify ends the login (invalid_grant), the
 // stored secret is removed and every later call answers LoginRequired at once, so callers never
 // loop on a dead login.
-class TokenManager final : public TokenProvider {
+class RefreshingTokenProvider final : public TokenProvider {
 public:
     // Refreshing this long before expiry keeps a token from running out during a request.
     static constexpr std::chrono::milliseconds kRefreshMargin{60'000};
 
     // `current` may hold only a refresh token (as read from the SecretStore): the first call then
     // refreshes. `secretKey` names this profile's account in `store`.
-    TokenManager(TokenClient& client, SecretStore& store, Clock& clock, std::string secretKey, TokenSet current);
+    RefreshingTokenProvider(TokenClient& client, SecretStore& store, Clock& clock, std::string secretKey,
+                            TokenSet current);
 
     // The login stored under `secretKey`; LoginRequired when there is none, or the store's error.
-    static Result<std::unique_ptr<TokenManager>> fromStore(TokenClient& client, SecretStore& store, Clock& clock,
-                                                           const std::string& secretKey);
+    static Result<std::unique_ptr<RefreshingTokenProvider>> fromStore(TokenClient& client, SecretStore& store,
+                                                                      Clock& clock, const std::string& secretKey);
 
     Result<std::string> accessToken(std::stop_token stop) override;
     Result<std::string> renewAfterUnauthorized(const std::string& rejected, std::stop_token stop) override;
@@ -50,11 +51,11 @@ private:
 
     // Ends a refresh on every way out: clears `refreshing_` and wakes the waiting callers.
     struct RefreshEnd {
-        explicit RefreshEnd(TokenManager& owner) : manager(owner) {}
+        explicit RefreshEnd(RefreshingTokenProvider& owner) : manager(owner) {}
         RefreshEnd(const RefreshEnd&) = delete;
         RefreshEnd& operator=(const RefreshEnd&) = delete;
         ~RefreshEnd();
-        TokenManager& manager;
+        RefreshingTokenProvider& manager;
     };
 
     TokenClient& client_;
