@@ -20,6 +20,10 @@ Commands:
   stats             totals for a date range (plays, listening time, tracks, artists)
   top KIND          top artists, tracks or albums by plays or minutes
   export-chart KIND render a chart (top lists, timeline, heatmap) as PNG or SVG, headless
+  login             log in with Spotify (your own Client ID; the browser does the rest)
+  logout            forget the Spotify login of this profile
+  sync              fetch Spotify's top lists and your recent plays into the profile
+  spotify-top KIND  Spotify's top artists or tracks beside your own plays
 
 Global options (before or after the command):
   --data-dir DIR    where profiles live (env TUNESCOPE_DATA_DIR; default ~/.local/share/tunescope)
@@ -100,9 +104,56 @@ struct CommandEntry {
     CommandSpec spec;
 };
 
-const std::array<CommandEntry, 4>& commands()
+constexpr std::string_view kLoginHelp =
+    R"(Usage: tunescope login [--client-id ID] [--store-login-in-file] [--port N]
+
+Logs this profile in to Spotify with your own app's Client ID (Authorization Code with PKCE; no
+client secret). Once:
+  1. Open https://developer.spotify.com/dashboard and create an app (Web API).
+  2. Add the redirect URI  http://127.0.0.1/callback  (exactly this; Tunescope picks a free port).
+  3. Copy the app's Client ID and run: tunescope login --client-id <ID>
+Tunescope prints an address to open in your browser and waits (5 minutes, Ctrl+C cancels) for
+Spotify to send the browser back. The login (a refresh token) is kept in the system keychain;
+Spotify ends logins six months after you log in, then log in again.
+
+Options:
+  --client-id ID           your Spotify app's Client ID (remembered for this profile)
+  --store-login-in-file    no keychain here: keep the login in a file only you can read
+  --port N                 listen for the browser on this port of 127.0.0.1 (default: any free one)
+Env: TUNESCOPE_SPOTIFY_ACCOUNTS_URL, TUNESCOPE_SPOTIFY_API_URL point at other servers (proxies, tests).
+)";
+
+constexpr std::string_view kLogoutHelp = R"(Usage: tunescope logout
+
+Forgets this profile's Spotify login (removes it from the keychain or the login file). Plays, top
+lists and everything synced so far stay.
+)";
+
+constexpr std::string_view kSyncHelp = R"(Usage: tunescope sync [--json] [--recent-only] [--quiet]
+
+Fetches from Spotify: your profile, Spotify's top artists and tracks for the last 4 weeks, 6 months
+and year (kept as dated snapshots, at most one a day), your recently played tracks (Spotify keeps
+only the last 50: sync often, they are merged into your plays and never counted twice), and
+details of the artists they name (cached for a week). When Spotify asks Tunescope to slow down,
+sync keeps what it fetched and tells you when to try again (exit status 3).
+
+Options:
+  --json          print the counts as JSON (requests, items, stopped_early)
+  --recent-only   only recently played (one request)
+  --quiet         no progress lines
+Env: TUNESCOPE_SPOTIFY_TOKEN supplies an access token for this run instead of the stored login.
+)";
+
+constexpr std::string_view kSpotifyTopHelp =
+    R"(Usage: tunescope spotify-top artists|tracks [--range short|medium|long] [--json] [--tz ZONE]
+
+Spotify's newest top list (from the last sync) beside your own plays over the same window: about
+4 weeks (short), 6 months (medium, the default) or a year (long). Works offline.
+)";
+
+const std::array<CommandEntry, 8>& commands()
 {
-    static const std::array<CommandEntry, 4> list = {{
+    static const std::array<CommandEntry, 8> list = {{
         {"import", runImport, kImportHelp, {{"--json", "--dry-run"}, {}}},
         {"stats", runStats, kStatsHelp, {{"--json"}, {"--from", "--to"}}},
         {"top", runTop, kTopHelp, {{}, {"--by", "--from", "--to", "--limit", "--format"}}},
@@ -110,6 +161,10 @@ const std::array<CommandEntry, 4>& commands()
          runExportChartIfAvailable,
          kExportChartHelp,
          {{}, {"--out", "--format", "--size", "--from", "--to", "--by"}}},
+        {"login", runLogin, kLoginHelp, {{"--store-login-in-file"}, {"--client-id", "--port"}}},
+        {"logout", runLogout, kLogoutHelp, {{}, {}}},
+        {"sync", runSync, kSyncHelp, {{"--json", "--recent-only", "--quiet"}, {}}},
+        {"spotify-top", runSpotifyTop, kSpotifyTopHelp, {{"--json"}, {"--range"}}},
     }};
     return list;
 }

@@ -5,14 +5,19 @@
 
 namespace tunescope::cli {
 
+store::ProfileLocation CommandContext::profileLocation() const
+{
+    return store::ProfileLocation{args_.dataDir ? std::filesystem::path(*args_.dataDir) : store::defaultDataDir(),
+                                  args_.profile.value_or("default")};
+}
+
 Result<store::Database> CommandContext::openDatabase() const
 {
-    const std::filesystem::path dataDir =
-        args_.dataDir ? std::filesystem::path(*args_.dataDir) : store::defaultDataDir();
+    const auto location = profileLocation();
     if (args_.demo) {
-        return demo::openDemoProfile(dataDir);
+        return demo::openDemoProfile(location.dataDir);
     }
-    return store::openProfile(store::ProfileLocation{dataDir, args_.profile.value_or("default")});
+    return store::openProfile(location);
 }
 
 Result<TimeZone> CommandContext::timeZone() const

@@ -3,6 +3,7 @@
 #include "analytics/Period.h"
 #include "cli/Arguments.h"
 #include "store/Database.h"
+#include "store/Profile.h"
 
 #include <ostream>
 
@@ -25,6 +26,7 @@ public:
     std::ostream& out() { return out_; }
     std::ostream& err() { return err_; }
 
+    [[nodiscard]] store::ProfileLocation profileLocation() const;
     Result<store::Database> openDatabase() const;
     Result<TimeZone> timeZone() const;
     // --from/--to resolved in the zone; an error names the option at fault.

@@ -7,6 +7,10 @@ namespace tunescope::cli {
 int runImport(CommandContext& context);
 int runStats(CommandContext& context);
 int runTop(CommandContext& context);
+int runLogin(CommandContext& context);
+int runLogout(CommandContext& context);
+int runSync(CommandContext& context);
+int runSpotifyTop(CommandContext& context);
 
 // Charts need Qt, which the CLI library does not link: the desktop build plugs its renderer in
 // here (app/main.cpp); without it export-chart explains what is missing.
