@@ -1,22 +1,9 @@
 #include "cli/SpotifySession.h"
 
-#include "auth/FileSecretStore.h"
 #include "store/SpotifyAccount.h"
-#include "store/SyncState.h"
+#include "sync/LoginStorage.h"
 
 namespace tunescope::cli {
-namespace {
-
-// sync_state: where this profile keeps its login ("file" once the user chose the 0600 file).
-constexpr std::string_view kLoginStore = "login_store";
-
-std::filesystem::path loginFile(const store::ProfileLocation& profile)
-{
-    return profile.directory() / "spotify-login.json";
-}
-
-} // namespace
-
 std::unique_ptr<auth::SecretStore> (*openSystemKeychain)() = nullptr;
 
 Result<SpotifySession> openSpotifySession(CommandContext& context, const std::string& clientId, int& exitCode)
@@ -31,18 +18,9 @@ Result<SpotifySession> openSpotifySession(CommandContext& context, const std::st
         return db.error();
     }
     const auto profile = context.profileLocation();
-    store::SyncState state(*db);
-    auto choice = state.text(kLoginStore);
-    const bool fileChosen = context.args().has("--store-login-in-file");
-    std::unique_ptr<auth::SecretStore> secrets;
-    if (fileChosen || (choice && choice->value_or("") == "file")) {
-        secrets = std::make_unique<auth::FileSecretStore>(loginFile(profile));
-        if (fileChosen) {
-            (void)state.set(kLoginStore, "file");
-        }
-    } else if (openSystemKeychain != nullptr) {
-        secrets = openSystemKeychain();
-    }
+    auto secrets = sync::openLoginStorage(*db, profile, context.args().has("--store-login-in-file"),
+                                          openSystemKeychain != nullptr ? sync::KeychainOpener(openSystemKeychain)
+                                                                        : sync::KeychainOpener());
     auto account = store::loadSpotifyAccount(*db);
     if (!account) {
         exitCode = context.fail(kExitFailure, account.error().message);
