@@ -33,7 +33,8 @@ std::size_t minimumRequests(const fakes::FakeSpotify& fake)
     for (const auto range : {fakes::TimeRange::ShortTerm, fakes::TimeRange::MediumTerm, fakes::TimeRange::LongTerm}) {
         const auto artists = fake.topArtistIds(range);
         const auto tracks = fake.topTrackIds(range);
-        requests += std::max<std::size_t>(1, (artists.size() + 49) / 50) + std::max<std::size_t>(1, (tracks.size() + 49) / 50);
+        requests +=
+            std::max<std::size_t>(1, (artists.size() + 49) / 50) + std::max<std::size_t>(1, (tracks.size() + 49) / 50);
         described.insert(artists.begin(), artists.end());
         for (const auto& id : tracks) {
             for (const auto& track : fake.catalogue().tracks()) {

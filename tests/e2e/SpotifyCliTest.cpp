@@ -36,8 +36,8 @@ protected:
         while (std::fgets(line.data(), static_cast<int>(line.size()), pipe) != nullptr) {
             const std::string text(line.data());
             out += text;
-            if (const auto at = text.find("http://127.0.0.1"); at != std::string::npos && !browser.joinable() &&
-                                                                text.find("/authorize") != std::string::npos) {
+            if (const auto at = text.find("http://127.0.0.1");
+                at != std::string::npos && !browser.joinable() && text.find("/authorize") != std::string::npos) {
                 std::string url = text.substr(at);
                 url.erase(url.find_last_not_of("\r\n ") + 1);
                 browser = std::thread([url] { fakes::simulateBrowser(url); });
@@ -70,10 +70,9 @@ TEST_F(SpotifyCli, LoginSyncCompareAndLogOut)
     ASSERT_EQ(code, 0) << out;
     const auto report = nlohmann::json::parse(out);
     EXPECT_GT(report["requests"].get<int>(), 6);
-    EXPECT_EQ(report["top_artists"].get<std::size_t>(),
-              fake.topArtistIds(fakes::TimeRange::ShortTerm).size() +
-                  fake.topArtistIds(fakes::TimeRange::MediumTerm).size() +
-                  fake.topArtistIds(fakes::TimeRange::LongTerm).size());
+    EXPECT_EQ(report["top_artists"].get<std::size_t>(), fake.topArtistIds(fakes::TimeRange::ShortTerm).size() +
+                                                            fake.topArtistIds(fakes::TimeRange::MediumTerm).size() +
+                                                            fake.topArtistIds(fakes::TimeRange::LongTerm).size());
     EXPECT_TRUE(report["stopped_early"].is_null());
 
     std::tie(code, out) = run("spotify-top artists --range short --json");
