@@ -80,20 +80,23 @@ public:
         if (auto s = state_.set(store::SyncState::kLastSyncAt, clock_.now()); !s) {
             return s.error();
         }
-        return finish(std::nullopt);
+        return finish();
     }
 
 private:
-    Result<SyncReport> finish(std::optional<Error> error)
+    Result<SyncReport> finish()
     {
         report_.requests = api_.requestsSent() - requestsAtStart_;
-        if (error) {
-            if (!endsEarly(*error)) {
-                return *error;
-            }
-            report_.stoppedEarly = std::move(error);
-        }
         return report_;
+    }
+
+    Result<SyncReport> finish(const Error& error)
+    {
+        if (!endsEarly(error)) {
+            return error;
+        }
+        report_.stoppedEarly.emplace(error);
+        return finish();
     }
 
     void announce(const std::string& step)
