@@ -64,7 +64,8 @@ std::string trackName(SeededRandom& random)
 
 std::string twoDigits(int value)
 {
-    return (value < 10 ? "0" : "") + std::to_string(value);
+    std::string digits = std::to_string(value);
+    return digits.size() < 2 ? std::string(2 - digits.size(), '0').append(digits) : digits;
 }
 
 // Mostly day precision; some old releases only know the year or the month, as on Spotify.
