@@ -14,6 +14,7 @@
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QLocale>
+#include <QScatterSeries>
 #include <QTimeZone>
 #include <QValueAxis>
 
@@ -238,6 +239,72 @@ ChartContent buildHeatmapChart(const analytics::Heatmap& heatmap, analytics::Met
                             painter.restore();
                         },
                         std::move(table), nullptr};
+}
+
+ChartContent buildRankHistoryChart(const QString& name, const std::vector<store::RankPoint>& points)
+{
+    const QString title = QObject::tr("Spotify's rank of %1 over time").arg(name);
+    auto make = [points, title]() {
+        auto* chart = new QChart;
+        chart->setTitle(title);
+        chart->legend()->hide();
+        auto* time = new QDateTimeAxis;
+        time->setFormat(QStringLiteral("d MMM yy"));
+        auto* ranks = new QValueAxis;
+        ranks->setReverse(true); // rank 1 is the top of the chart
+        ranks->setLabelFormat(QStringLiteral("%d"));
+        ranks->setTitleText(QObject::tr("rank"));
+        chart->addAxis(time, Qt::AlignBottom);
+        chart->addAxis(ranks, Qt::AlignLeft);
+        // A line per run of snapshots it was in; the dots show lone snapshots too.
+        auto* dots = new QScatterSeries;
+        dots->setMarkerSize(7);
+        QLineSeries* line = nullptr;
+        int worst = 1;
+        qreal first = 0;
+        qreal last = 0;
+        for (const auto& point : points) {
+            const auto x = static_cast<qreal>(point.takenAt);
+            first = first == 0 ? x : std::min(first, x);
+            last = std::max(last, x);
+            if (!point.rank) {
+                line = nullptr;
+                continue;
+            }
+            if (line == nullptr) {
+                line = new QLineSeries;
+                chart->addSeries(line);
+                line->attachAxis(time);
+                line->attachAxis(ranks);
+            }
+            line->append(x, *point.rank);
+            dots->append(x, *point.rank);
+            worst = std::max(worst, *point.rank);
+        }
+        chart->addSeries(dots);
+        dots->attachAxis(time);
+        dots->attachAxis(ranks);
+        const auto lineColour = dots->color();
+        for (auto* series : chart->series()) {
+            if (auto* l = qobject_cast<QLineSeries*>(series)) {
+                l->setColor(lineColour);
+            }
+        }
+        constexpr qreal kDayMs = 86'400'000;
+        time->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(first - kDayMs)),
+                       QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(last + kDayMs)));
+        time->setTickCount(std::min<int>(6, std::max<int>(2, static_cast<int>(points.size()))));
+        ranks->setRange(1, std::max(10, worst + 1));
+        ranks->setTickCount(std::min(11, std::max(10, worst + 1)));
+        return chart;
+    };
+    ChartTable table;
+    table.header = {QStringLiteral("taken_at"), QStringLiteral("rank")};
+    for (const auto& point : points) {
+        table.rows << QStringList{QString::fromStdString(formatIsoUtc(point.takenAt)),
+                                  point.rank ? QString::number(*point.rank) : QString()};
+    }
+    return fromFactory(title, make, std::move(table));
 }
 
 } // namespace tunescope::ui
