@@ -11,7 +11,7 @@ packages=(
   # desktop app
   qt6-base-dev qt6-charts-dev qt6-svg-dev libgl-dev qtkeychain-qt6-dev
   # tests and benchmarks
-  libgtest-dev libgmock-dev libbenchmark-dev libcpp-httplib-dev python3 xvfb xauth zip time bc
+  libgtest-dev libgmock-dev libbenchmark-dev libcpp-httplib-dev zlib1g-dev openssl python3 xvfb xauth zip time bc
 )
 
 if [ "$(id -u)" -eq 0 ]; then

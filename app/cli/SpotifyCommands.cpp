@@ -66,11 +66,13 @@ int runLogin(CommandContext& context)
                             "--store-login-in-file' to keep it in a file only you can read, in the profile folder.");
     }
     auth::LoginSettings settings;
-    if (auto port = args.value("--port")) {
+    if (args.has("--port")) {
+        const std::string port = args.value("--port").value_or("");
         unsigned value = 0;
-        const auto [end, ec] = std::from_chars(port->data(), port->data() + port->size(), value);
-        if (ec != std::errc() || end != port->data() + port->size() || value > 65535) {
-            return context.fail(kExitUsage, "--port needs a port number (0-65535), not '" + *port + "'");
+        const char* last = port.data() + port.size();
+        const auto [end, ec] = std::from_chars(port.data(), last, value);
+        if (port.empty() || ec != std::errc() || end != last || value > 65535) {
+            return context.fail(kExitUsage, "--port needs a port number (0-65535), not '" + port + "'");
         }
         settings.port = static_cast<std::uint16_t>(value);
     }

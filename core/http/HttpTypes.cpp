@@ -1,5 +1,7 @@
 #include "http/HttpTypes.h"
 
+#include "util/Hex.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -17,20 +19,6 @@ bool equalsIgnoringCase(std::string_view a, std::string_view b)
            std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return lower(x) == lower(y); });
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    if (c >= 'A' && c <= 'F') {
-        return c - 'A' + 10;
-    }
-    return -1;
-}
-
 std::optional<std::string> percentDecode(std::string_view text)
 {
     std::string out;
@@ -43,8 +31,8 @@ std::optional<std::string> percentDecode(std::string_view text)
             if (i + 2 >= text.size()) {
                 return std::nullopt;
             }
-            const int high = hexValue(text[i + 1]);
-            const int low = hexValue(text[i + 2]);
+            const int high = hexDigitValue(text[i + 1]);
+            const int low = hexDigitValue(text[i + 2]);
             if (high < 0 || low < 0) {
                 return std::nullopt;
             }

@@ -1,5 +1,7 @@
 #include "ingest/JsonScanner.h"
 
+#include "util/Hex.h"
+
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -30,20 +32,6 @@ void appendUtf8(std::string& out, std::uint32_t cp)
         out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
         out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
     }
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    if (c >= 'A' && c <= 'F') {
-        return c - 'A' + 10;
-    }
-    return -1;
 }
 
 } // namespace
@@ -118,7 +106,7 @@ void JsonScanner::appendEscape(std::string& out)
         }
         std::uint32_t v = 0;
         for (int i = 0; i < 4; ++i) {
-            const int h = hexValue(text_[pos_++]);
+            const int h = hexDigitValue(text_[pos_++]);
             if (h < 0) {
                 fail("invalid \\u escape in a string");
             }

@@ -11,7 +11,7 @@ namespace {
 constexpr std::int64_t kEndToleranceMs = 60'000;
 constexpr std::int64_t kDurationToleranceMs = 1'000;
 // The longest export row a Web API play is looked for in (a long track or a mix).
-constexpr std::int64_t kLongestPlayMs = 3 * 3'600'000;
+constexpr std::int64_t kLongestPlayMs = std::int64_t{3} * 3'600'000;
 
 bool fromApi(ingest::PlaySource source)
 {

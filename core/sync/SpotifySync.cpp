@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <set>
+#include <type_traits>
 #include <vector>
 
 namespace tunescope::sync {
@@ -56,8 +57,12 @@ public:
     {
         std::vector<Status (SyncRun::*)()> steps;
         if (!options_.recentOnly) {
-            steps.push_back(&SyncRun::profile);
-            if (topListsAreDue()) {
+            const bool topListsDue = topListsAreDue();
+            // The profile rarely changes: ask with the top lists, or when we do not know it yet.
+            if (topListsDue || !profileKnown()) {
+                steps.push_back(&SyncRun::profile);
+            }
+            if (topListsDue) {
                 steps.push_back(&SyncRun::topLists);
                 total_ += static_cast<int>(kTopLists.size()) - 1;
             }
@@ -105,6 +110,12 @@ private:
         return !last || !last->has_value() || clock_.now() - **last >= options_.topListsInterval.count();
     }
 
+    [[nodiscard]] bool profileKnown()
+    {
+        const auto account = store::loadSpotifyAccount(db_);
+        return account && account->has_value() && (*account)->userId.has_value();
+    }
+
     Status profile()
     {
         announce("Your Spotify profile");
@@ -131,46 +142,55 @@ private:
         const UtcMs takenAt = clock_.now();
         for (const auto& list : kTopLists) {
             announce(list.label);
-            std::vector<std::string> ids;
-            auto tx = store::Transaction::begin(db_);
-            if (!tx) {
-                return tx.error();
-            }
             if (list.kind == store::TopListKind::Artists) {
                 auto page = api_.topArtists(list.range, stop_);
                 if (!page) {
                     return page.error();
                 }
-                for (const auto& artist : page->items) {
-                    ids.push_back(artist.id);
-                    if (auto s = cache_.putArtist(artist, takenAt); !s) {
-                        return s;
-                    }
+                if (auto s = storeTopList(list, takenAt, page->items); !s) {
+                    return s;
                 }
-                report_.topArtists += ids.size();
             } else {
                 auto page = api_.topTracks(list.range, stop_);
                 if (!page) {
                     return page.error();
                 }
-                for (const auto& track : page->items) {
-                    ids.push_back(track.id);
-                    noteArtists(track);
-                    if (auto s = cache_.putTrack(track, takenAt); !s) {
-                        return s;
-                    }
+                if (auto s = storeTopList(list, takenAt, page->items); !s) {
+                    return s;
                 }
-                report_.topTracks += ids.size();
-            }
-            if (auto id = store::recordTopSnapshot(db_, list.kind, list.storedRange, takenAt, ids); !id) {
-                return id.error();
-            }
-            if (auto s = tx->commit(); !s) {
-                return s;
             }
         }
         report_.topListsTaken = true;
         return state_.set(store::SyncState::kTopListsAt, takenAt);
+    }
+
+    // One list's snapshot and the entities it names, in one transaction (no network inside).
+    template <class Entity>
+    Status storeTopList(const TopList& list, UtcMs takenAt, const std::vector<Entity>& entities)
+    {
+        auto tx = store::Transaction::begin(db_);
+        if (!tx) {
+            return tx.error();
+        }
+        std::vector<std::string> ids;
+        for (const auto& entity : entities) {
+            ids.push_back(entity.id);
+            if constexpr (std::is_same_v<Entity, spotify::Artist>) {
+                if (auto s = cache_.putArtist(entity, takenAt); !s) {
+                    return s;
+                }
+            } else {
+                noteArtists(entity);
+                if (auto s = cache_.putTrack(entity, takenAt); !s) {
+                    return s;
+                }
+            }
+        }
+        (list.kind == store::TopListKind::Artists ? report_.topArtists : report_.topTracks) += ids.size();
+        if (auto id = store::recordTopSnapshot(db_, list.kind, list.storedRange, takenAt, ids); !id) {
+            return id.error();
+        }
+        return tx->commit();
     }
 
     Status recent()

@@ -2,14 +2,13 @@
 #include "http/CooldownStore.h"
 #include "http/RequestGate.h"
 
+#include "ManualClock.h"
+#include "ScriptedHttpSender.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
-#include <deque>
-#include <functional>
-#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -19,78 +18,8 @@ namespace {
 using namespace std::chrono_literals;
 using std::chrono::milliseconds;
 
-// Time moves only when someone waits; every wait is recorded.
-class FakeClock final : public Clock {
-public:
-    [[nodiscard]] UtcMs now() const override { return now_.load(); }
-    bool sleepFor(milliseconds duration, std::stop_token stop) override
-    {
-        {
-            const std::lock_guard lock(mutex_);
-            waits_.push_back(duration);
-        }
-        if (onSleep) {
-            onSleep();
-        }
-        if (stop.stop_requested()) {
-            return false;
-        }
-        now_ += duration.count();
-        return true;
-    }
-    void advance(milliseconds duration) { now_ += duration.count(); }
-    std::vector<milliseconds> waits() const
-    {
-        const std::lock_guard lock(mutex_);
-        return waits_;
-    }
-    std::function<void()> onSleep;
-
-private:
-    std::atomic<UtcMs> now_{1'700'000'000'000};
-    mutable std::mutex mutex_;
-    std::vector<milliseconds> waits_;
-};
-
-// Answers requests from a script, in order; an unscripted request fails the test.
-class ScriptedSender final : public HttpSender {
-public:
-    using Step = std::function<Result<HttpResponse>(const HttpRequest&, std::stop_token)>;
-
-    void reply(int status, Headers headers = {}, std::string body = {})
-    {
-        HttpResponse response;
-        response.status = status;
-        response.headers = std::move(headers);
-        response.body = std::move(body);
-        then([response](const HttpRequest&, std::stop_token) -> Result<HttpResponse> { return response; });
-    }
-    void fail(ErrorCode code, std::string message)
-    {
-        then([code, message = std::move(message)](const HttpRequest&, std::stop_token) -> Result<HttpResponse> {
-            return makeError(code, message);
-        });
-    }
-    void then(Step step) { script_.push_back(std::move(step)); }
-
-    Result<HttpResponse> send(const HttpRequest& request, std::stop_token stop) override
-    {
-        ++calls_;
-        if (script_.empty()) {
-            ADD_FAILURE() << "unexpected request";
-            return makeError(ErrorCode::Remote, "unexpected request");
-        }
-        const Step step = std::move(script_.front());
-        script_.pop_front();
-        return step(request, stop);
-    }
-    [[nodiscard]] int calls() const { return calls_; }
-    [[nodiscard]] std::size_t left() const { return script_.size(); }
-
-private:
-    std::deque<Step> script_;
-    int calls_ = 0;
-};
+using testing::ManualClock;
+using testing::ScriptedHttpSender;
 
 constexpr const char* kHost = "api.spotify.com";
 constexpr const char* kQuotaBody =
@@ -116,8 +45,8 @@ protected:
         EXPECT_EQ(message.find("/v1"), std::string::npos) << message;
     }
 
-    FakeClock clock;
-    ScriptedSender server;
+    ManualClock clock;
+    ScriptedHttpSender server{ScriptedHttpSender::Unscripted::FailTest};
     RequestGate gate{clock};
     MemoryCooldownStore cooldowns;
     HttpClient client{server, clock, gate, cooldowns, RetryPolicy{}, 42};
@@ -127,7 +56,7 @@ TEST_F(HttpClientTest, ServerErrorsAreRetriedAfterBackoffs)
 {
     server.reply(503);
     server.reply(502);
-    server.reply(200, {}, "{}");
+    server.reply(200, "{}");
     const auto result = get();
     ASSERT_TRUE(result) << result.error().message;
     EXPECT_EQ(result->status, 200);
@@ -143,9 +72,9 @@ TEST_F(HttpClientTest, BackoffIsJitteredAndCapped)
     const RetryPolicy policy{.maxAttempts = 8, .baseBackoff = 1000ms, .maxBackoff = 3000ms};
     std::vector<std::vector<milliseconds>> runs;
     for (const std::uint64_t seed : {1U, 2U}) {
-        FakeClock localClock;
+        ManualClock localClock;
         RequestGate localGate(localClock);
-        ScriptedSender failing;
+        ScriptedHttpSender failing{ScriptedHttpSender::Unscripted::FailTest};
         for (int i = 0; i < 8; ++i) {
             failing.reply(500);
         }
@@ -153,7 +82,7 @@ TEST_F(HttpClientTest, BackoffIsJitteredAndCapped)
         const auto result = local.send(meRequest(), {});
         ASSERT_TRUE(result);
         EXPECT_EQ(result->status, 500); // the tries ran out: the last answer comes back
-        EXPECT_EQ(failing.calls(), 8);
+        EXPECT_EQ(failing.requestCount(), 8U);
         runs.push_back(localClock.waits());
     }
     ASSERT_EQ(runs[0].size(), 7U);
@@ -172,7 +101,7 @@ TEST_F(HttpClientTest, BackoffIsJitteredAndCapped)
 TEST_F(HttpClientTest, ServerErrorsRunOutAndTheLastAnswerComesBack)
 {
     for (int i = 0; i < 4; ++i) {
-        server.reply(503, {}, "busy " + std::to_string(i));
+        server.reply(503, "busy " + std::to_string(i));
     }
     const auto result = get();
     ASSERT_TRUE(result);
@@ -184,7 +113,7 @@ TEST_F(HttpClientTest, ServerErrorsRunOutAndTheLastAnswerComesBack)
 
 TEST_F(HttpClientTest, ServerErrorWithAShortRetryAfterWaitsAtLeastThatLong)
 {
-    server.reply(503, {{"retry-after", "3"}});
+    server.reply(503, {}, {{"retry-after", "3"}});
     server.reply(200);
     ASSERT_TRUE(get());
     ASSERT_EQ(clock.waits().size(), 1U);
@@ -194,7 +123,7 @@ TEST_F(HttpClientTest, ServerErrorWithAShortRetryAfterWaitsAtLeastThatLong)
 TEST_F(HttpClientTest, NetworkErrorsAreRetriedThenReported)
 {
     for (int i = 0; i < 4; ++i) {
-        server.fail(ErrorCode::Network, "Could not connect to api.spotify.com.");
+        server.fail(makeError(ErrorCode::Network, "Could not connect to api.spotify.com."));
     }
     const auto result = get();
     ASSERT_FALSE(result);
@@ -207,8 +136,8 @@ TEST_F(HttpClientTest, NetworkErrorsAreRetriedThenReported)
 
 TEST_F(HttpClientTest, ANetworkBlipIsRetriedAway)
 {
-    server.fail(ErrorCode::Network, "The connection to api.spotify.com broke off.");
-    server.reply(200, {}, "{}");
+    server.fail(makeError(ErrorCode::Network, "The connection to api.spotify.com broke off."));
+    server.reply(200, "{}");
     const auto result = get();
     ASSERT_TRUE(result);
     EXPECT_EQ(result->status, 200);
@@ -217,7 +146,7 @@ TEST_F(HttpClientTest, ANetworkBlipIsRetriedAway)
 
 TEST_F(HttpClientTest, ErrorsThatRetryingCannotFixComeBackAtOnce)
 {
-    server.fail(ErrorCode::Remote, "The server sent more than 32 MiB.");
+    server.fail(makeError(ErrorCode::Remote, "The server sent more than 32 MiB."));
     const auto result = get();
     ASSERT_FALSE(result);
     EXPECT_EQ(result.error().code, ErrorCode::Remote);
@@ -228,7 +157,7 @@ TEST_F(HttpClientTest, ErrorsThatRetryingCannotFixComeBackAtOnce)
 TEST_F(HttpClientTest, ClientErrorsAreReturnedWithoutRetrying)
 {
     for (const int status : {400, 401, 403, 404}) {
-        server.reply(status, {}, R"({"error":{"status":)" + std::to_string(status) + R"(,"message":"x"}})");
+        server.reply(status, R"({"error":{"status":)" + std::to_string(status) + R"(,"message":"x"}})");
         const auto result = get();
         ASSERT_TRUE(result) << status;
         EXPECT_EQ(result->status, status);
@@ -260,10 +189,10 @@ TEST_F(HttpClientTest, TooManyRequestsHonoursShortRetryAfterInEveryForm)
         {{{"retry-after", "soon"}}, 5000ms}, // unreadable: the default
     };
     for (const auto& c : cases) {
-        FakeClock localClock;
+        ManualClock localClock;
         RequestGate localGate(localClock);
-        ScriptedSender local;
-        local.reply(429, c.headers);
+        ScriptedHttpSender local{ScriptedHttpSender::Unscripted::FailTest};
+        local.reply(429, {}, c.headers);
         local.reply(200);
         HttpClient localClient(local, localClock, localGate, cooldowns, RetryPolicy{}, 7);
         const auto result = localClient.send(meRequest(), {});
@@ -279,7 +208,7 @@ TEST_F(HttpClientTest, TooManyRequestsHonoursAnHttpDate)
     const UtcMs in20s = clock.now() + 20'000;
     // IMF-fixdate of in20s (2023-11-14T22:13:40Z).
     ASSERT_EQ(formatIsoUtc(in20s), "2023-11-14T22:13:40Z");
-    server.reply(429, {{"retry-after", "Tue, 14 Nov 2023 22:13:40 GMT"}});
+    server.reply(429, {}, {{"retry-after", "Tue, 14 Nov 2023 22:13:40 GMT"}});
     server.reply(200);
     ASSERT_TRUE(get());
     EXPECT_EQ(clock.waits(), (std::vector<milliseconds>{20000ms}));
@@ -288,7 +217,7 @@ TEST_F(HttpClientTest, TooManyRequestsHonoursAnHttpDate)
 TEST_F(HttpClientTest, ALongRetryAfterBecomesACooldownWithNoFurtherRequests)
 {
     const UtcMs start = clock.now();
-    server.reply(429, {{"retry-after", "86400"}});
+    server.reply(429, {}, {{"retry-after", "86400"}});
     const auto result = get();
     ASSERT_FALSE(result);
     EXPECT_EQ(result.error().code, ErrorCode::RateLimited);
@@ -324,9 +253,9 @@ TEST_F(HttpClientTest, ALongRetryAfterBecomesACooldownWithNoFurtherRequests)
 TEST_F(HttpClientTest, RepeatedTooManyRequestsBecomeACooldown)
 {
     const UtcMs start = clock.now();
-    server.reply(429, {{"retry-after", "2"}});
-    server.reply(429, {{"retry-after", "2"}});
-    server.reply(429, {{"retry-after", "2"}});
+    server.reply(429, {}, {{"retry-after", "2"}});
+    server.reply(429, {}, {{"retry-after", "2"}});
+    server.reply(429, {}, {{"retry-after", "2"}});
     const auto result = get();
     ASSERT_FALSE(result);
     EXPECT_EQ(result.error().code, ErrorCode::RateLimited);
@@ -340,7 +269,7 @@ TEST_F(HttpClientTest, RepeatedTooManyRequestsBecomeACooldown)
 TEST_F(HttpClientTest, AnExhaustedQuotaAlwaysBecomesACooldown)
 {
     const UtcMs start = clock.now();
-    server.reply(429, {}, kQuotaBody);
+    server.reply(429, kQuotaBody);
     const auto result = get();
     ASSERT_FALSE(result);
     EXPECT_EQ(result.error().code, ErrorCode::RateLimited);
@@ -355,7 +284,7 @@ TEST_F(HttpClientTest, AnExhaustedQuotaAlwaysBecomesACooldown)
 TEST_F(HttpClientTest, AnExhaustedQuotaUsesItsRetryAfterEvenWhenShort)
 {
     const UtcMs start = clock.now();
-    server.reply(429, {{"retry-after", "10"}}, kQuotaBody);
+    server.reply(429, kQuotaBody, {{"retry-after", "10"}});
     const auto result = get();
     ASSERT_FALSE(result);
     EXPECT_EQ(result.error().retryAtMs, start + 10'000);
@@ -365,8 +294,8 @@ TEST_F(HttpClientTest, AnExhaustedQuotaUsesItsRetryAfterEvenWhenShort)
 
 TEST_F(HttpClientTest, OtherTooManyRequestsBodiesAreOrdinaryRateLimits)
 {
-    server.reply(429, {{"retry-after", "1"}}, R"({"error":{"status":429,"message":"API rate limit exceeded"}})");
-    server.reply(429, {{"retry-after", "1"}}, "QUOTA_EXCEEDED but not JSON");
+    server.reply(429, R"({"error":{"status":429,"message":"API rate limit exceeded"}})", {{"retry-after", "1"}});
+    server.reply(429, "QUOTA_EXCEEDED but not JSON", {{"retry-after", "1"}});
     server.reply(200);
     ASSERT_TRUE(get());
     EXPECT_EQ(clock.waits(), (std::vector<milliseconds>{1000ms, 1000ms}));
@@ -398,7 +327,7 @@ TEST_F(HttpClientTest, ALongerCooldownIsNeverShortened)
 TEST_F(HttpClientTest, StopDuringABackoffWaitReturnsCancelled)
 {
     std::stop_source stop;
-    clock.onSleep = [&] { stop.request_stop(); };
+    clock.setOnSleep([&] { stop.request_stop(); });
     server.reply(503);
     server.reply(200);
     const auto result = get(stop.get_token());
@@ -411,8 +340,8 @@ TEST_F(HttpClientTest, StopDuringABackoffWaitReturnsCancelled)
 TEST_F(HttpClientTest, StopDuringARateLimitWaitReturnsCancelled)
 {
     std::stop_source stop;
-    clock.onSleep = [&] { stop.request_stop(); };
-    server.reply(429, {{"retry-after", "20"}});
+    clock.setOnSleep([&] { stop.request_stop(); });
+    server.reply(429, {}, {{"retry-after", "20"}});
     const auto result = get(stop.get_token());
     ASSERT_FALSE(result);
     EXPECT_EQ(result.error().code, ErrorCode::Cancelled);
@@ -425,7 +354,7 @@ TEST_F(HttpClientTest, StopEndsARealWaitQuickly)
     // The system clock really waits: 20 s unless the stop cuts it short.
     RequestGate realGate(systemClock());
     HttpClient real(server, systemClock(), realGate, cooldowns, RetryPolicy{}, 3);
-    server.reply(429, {{"retry-after", "20"}});
+    server.reply(429, {}, {{"retry-after", "20"}});
     std::stop_source stop;
     const auto started = std::chrono::steady_clock::now();
     std::thread stopper([&] {
@@ -446,7 +375,7 @@ TEST_F(HttpClientTest, AStoppedCallSendsNothing)
     const auto result = get(stop.get_token());
     ASSERT_FALSE(result);
     EXPECT_EQ(result.error().code, ErrorCode::Cancelled);
-    EXPECT_EQ(server.calls(), 0);
+    EXPECT_EQ(server.requestCount(), 0U);
 }
 
 TEST_F(HttpClientTest, EachTryHoldsAGatePermitOnlyWhileItIsSent)

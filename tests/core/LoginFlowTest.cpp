@@ -5,6 +5,8 @@
 #include "auth/MemorySecretStore.h"
 #include "auth/Pkce.h"
 
+#include "ScriptedHttpSender.h"
+
 #include <gtest/gtest.h>
 
 #include <arpa/inet.h>
@@ -13,10 +15,8 @@
 #include <unistd.h>
 
 #include <atomic>
-#include <deque>
 #include <functional>
 #include <map>
-#include <mutex>
 #include <set>
 #include <thread>
 
@@ -25,27 +25,9 @@ namespace {
 
 using namespace std::chrono_literals;
 
+using testing::ScriptedHttpSender;
+
 const std::string kKey = "profile-1/spotify";
-
-// Records token requests and answers from a script.
-class ScriptedSender final : public http::HttpSender {
-public:
-    void reply(int status, std::string body) { script_.emplace_back(http::HttpResponse{status, {}, std::move(body)}); }
-    Result<http::HttpResponse> send(const http::HttpRequest& request, std::stop_token /*stop*/) override
-    {
-        requests.push_back(request);
-        if (script_.empty()) {
-            return makeError(ErrorCode::Remote, "unscripted request");
-        }
-        auto next = std::move(script_.front());
-        script_.pop_front();
-        return next;
-    }
-    std::vector<http::HttpRequest> requests;
-
-private:
-    std::deque<Result<http::HttpResponse>> script_;
-};
 
 std::map<std::string, std::string> fieldsOf(std::string_view encoded)
 {
@@ -123,7 +105,7 @@ protected:
         return result;
     }
 
-    ScriptedSender sender_;
+    ScriptedHttpSender sender_;
     MemorySecretStore store_;
     TokenClient client_{sender_, systemClock(), "client-id", "http://127.0.0.1:1"};
 };
@@ -140,9 +122,10 @@ TEST_F(LoginFlowTest, LogsInAndStoresTheRefreshToken)
     EXPECT_EQ(browser.pageStatus.load(), 200);
 
     EXPECT_EQ(browser.authorizeUrl.rfind("http://127.0.0.1:1/authorize?client_id=client-id&", 0), 0U);
-    ASSERT_EQ(sender_.requests.size(), 1U);
-    EXPECT_EQ(sender_.requests[0].url, "http://127.0.0.1:1/api/token");
-    const auto exchange = fieldsOf(sender_.requests[0].body);
+    const auto requests = sender_.requests();
+    ASSERT_EQ(requests.size(), 1U);
+    EXPECT_EQ(requests[0].url, "http://127.0.0.1:1/api/token");
+    const auto exchange = fieldsOf(requests[0].body);
     EXPECT_EQ(exchange.at("code"), "CODE-1");
     EXPECT_EQ(exchange.at("redirect_uri"), browser.redirectUri) << "the same redirect URI as the authorize URL";
     EXPECT_EQ(pkce::challengeS256(exchange.at("code_verifier")), browser.challenge)
@@ -168,7 +151,7 @@ TEST_F(LoginFlowTest, DecliningSendsNothingAndStoresNothing)
     const auto tokens = login(browser);
     ASSERT_FALSE(tokens.ok());
     EXPECT_EQ(tokens.error().code, ErrorCode::LoginRequired);
-    EXPECT_TRUE(sender_.requests.empty());
+    EXPECT_EQ(sender_.requestCount(), 0U);
     EXPECT_EQ(store_.read(kKey).value(), std::nullopt);
 }
 
@@ -188,7 +171,7 @@ TEST_F(LoginFlowTest, AForgedCallbackIsNotExchanged)
     ASSERT_FALSE(tokens.ok());
     EXPECT_EQ(tokens.error().code, ErrorCode::Cancelled);
     EXPECT_EQ(browser.pageStatus.load(), 400);
-    EXPECT_TRUE(sender_.requests.empty());
+    EXPECT_EQ(sender_.requestCount(), 0U);
 }
 
 TEST_F(LoginFlowTest, ARefusedExchangeStoresNothing)

@@ -5,89 +5,24 @@
 #include "auth/EnvTokenProvider.h"
 #include "auth/MemorySecretStore.h"
 
+#include "ManualClock.h"
+#include "ScriptedHttpSender.h"
+
 #include <gtest/gtest.h>
 
 #include <atomic>
 #include <cstdlib>
-#include <deque>
-#include <functional>
-#include <mutex>
 #include <thread>
 
 namespace tunescope::auth {
 namespace {
 
 using namespace std::chrono_literals;
+using testing::ManualClock;
+using testing::ScriptedHttpSender;
 
 const std::string kKey = "profile-1/spotify-user";
 constexpr UtcMs kStart = 1'700'000'000'000;
-
-class FakeClock final : public Clock {
-public:
-    [[nodiscard]] UtcMs now() const override { return now_.load(); }
-    bool sleepFor(std::chrono::milliseconds duration, std::stop_token stop) override
-    {
-        now_ += duration.count();
-        return !stop.stop_requested();
-    }
-    void advance(std::chrono::milliseconds by) { now_ += by.count(); }
-    std::atomic<UtcMs> now_{kStart};
-};
-
-// Records requests (from any thread) and answers from a script; `onSend` runs inside send(), e.g.
-// to hold a refresh in flight while another thread arrives.
-class ScriptedSender final : public http::HttpSender {
-public:
-    void reply(int status, std::string body)
-    {
-        const std::lock_guard lock(mutex_);
-        script_.emplace_back(http::HttpResponse{status, {}, std::move(body)});
-    }
-    void fail(Error error)
-    {
-        const std::lock_guard lock(mutex_);
-        script_.emplace_back(std::move(error));
-    }
-    // A token answer with rotated tokens "ACCESS-n" / "REFRESH-n".
-    void replyTokens(int n, int expiresIn = 3600)
-    {
-        reply(200, R"({"access_token":"ACCESS-)" + std::to_string(n) + R"(","token_type":"Bearer","expires_in":)" +
-                       std::to_string(expiresIn) + R"(,"refresh_token":"REFRESH-)" + std::to_string(n) + R"("})");
-    }
-
-    Result<http::HttpResponse> send(const http::HttpRequest& request, std::stop_token /*stop*/) override
-    {
-        if (onSend) {
-            onSend();
-        }
-        const std::lock_guard lock(mutex_);
-        requests_.push_back(request);
-        if (script_.empty()) {
-            return makeError(ErrorCode::Remote, "unscripted request");
-        }
-        auto next = std::move(script_.front());
-        script_.pop_front();
-        return next;
-    }
-
-    std::size_t requestCount() const
-    {
-        const std::lock_guard lock(mutex_);
-        return requests_.size();
-    }
-    std::string lastBody() const
-    {
-        const std::lock_guard lock(mutex_);
-        return requests_.empty() ? std::string() : requests_.back().body;
-    }
-
-    std::function<void()> onSend;
-
-private:
-    mutable std::mutex mutex_;
-    std::deque<Result<http::HttpResponse>> script_;
-    std::vector<http::HttpRequest> requests_;
-};
 
 // A store that can be told to fail, and remembers what it was asked.
 class RecordingStore final : public SecretStore {
@@ -135,8 +70,16 @@ class RefreshingTokenProviderTest : public ::testing::Test {
 protected:
     TokenSet loggedIn(UtcMs expiresAt) { return TokenSet{"ACCESS-0", "REFRESH-0", expiresAt, "user-top-read"}; }
 
-    FakeClock clock_;
-    ScriptedSender sender_;
+    // A token answer with rotated tokens "ACCESS-n" / "REFRESH-n".
+    void replyTokens(int n, int expiresIn = 3600)
+    {
+        sender_.reply(200, R"({"access_token":"ACCESS-)" + std::to_string(n) +
+                               R"(","token_type":"Bearer","expires_in":)" + std::to_string(expiresIn) +
+                               R"(,"refresh_token":"REFRESH-)" + std::to_string(n) + R"("})");
+    }
+
+    ManualClock clock_{kStart};
+    ScriptedHttpSender sender_;
     RecordingStore store_;
     TokenClient client_{sender_, clock_, "client-id"};
 };
@@ -149,7 +92,7 @@ TEST_F(RefreshingTokenProviderTest, RefreshesSixtySecondsBeforeExpiryAndNotEarli
     EXPECT_EQ(sender_.requestCount(), 0U);
 
     clock_.advance(1s); // now exactly 60 s before expiry
-    sender_.replyTokens(1);
+    replyTokens(1);
     EXPECT_EQ(tokenOrError(tokens.accessToken({})), "ACCESS-1");
     EXPECT_EQ(sender_.requestCount(), 1U);
     EXPECT_NE(sender_.lastBody().find("refresh_token=REFRESH-0"), std::string::npos);
@@ -163,12 +106,12 @@ TEST_F(RefreshingTokenProviderTest, RefreshesSixtySecondsBeforeExpiryAndNotEarli
 TEST_F(RefreshingTokenProviderTest, StoresEveryRotatedRefreshTokenBeforeHandingOutTheAccessToken)
 {
     RefreshingTokenProvider tokens(client_, store_, clock_, kKey, loggedIn(kStart));
-    sender_.replyTokens(1);
+    replyTokens(1);
     ASSERT_EQ(tokenOrError(tokens.accessToken({})), "ACCESS-1");
     EXPECT_EQ(store_.stored(kKey), "REFRESH-1");
 
     clock_.advance(1h);
-    sender_.replyTokens(2);
+    replyTokens(2);
     ASSERT_EQ(tokenOrError(tokens.accessToken({})), "ACCESS-2");
     EXPECT_EQ(store_.stored(kKey), "REFRESH-2");
     EXPECT_NE(sender_.lastBody().find("refresh_token=REFRESH-1"), std::string::npos) << "the rotated token is used";
@@ -181,7 +124,7 @@ TEST_F(RefreshingTokenProviderTest, AnAnswerWithoutANewRefreshTokenKeepsTheOldOn
     ASSERT_EQ(tokenOrError(tokens.accessToken({})), "ACCESS-1");
     EXPECT_EQ(store_.stored(kKey), "REFRESH-0");
     clock_.advance(1h);
-    sender_.replyTokens(2);
+    replyTokens(2);
     ASSERT_TRUE(tokens.accessToken({}).ok());
     EXPECT_NE(sender_.lastBody().find("refresh_token=REFRESH-0"), std::string::npos);
 }
@@ -192,7 +135,7 @@ TEST_F(RefreshingTokenProviderTest, StartsFromTheStoredRefreshToken)
     auto tokens = RefreshingTokenProvider::fromStore(client_, store_, clock_, kKey);
     ASSERT_TRUE(tokens.ok());
     EXPECT_EQ(sender_.requestCount(), 0U) << "nothing is sent before a token is needed";
-    sender_.replyTokens(1);
+    replyTokens(1);
     EXPECT_EQ(tokenOrError((*tokens)->accessToken({})), "ACCESS-1");
     EXPECT_NE(sender_.lastBody().find("refresh_token=REFRESH-0"), std::string::npos);
     EXPECT_EQ(store_.stored(kKey), "REFRESH-1");
@@ -208,12 +151,12 @@ TEST_F(RefreshingTokenProviderTest, NothingStoredMeansLoginRequired)
 TEST_F(RefreshingTokenProviderTest, RacingThreadsShareOneRefresh)
 {
     RefreshingTokenProvider tokens(client_, store_, clock_, kKey, loggedIn(kStart));
-    sender_.replyTokens(1);
+    replyTokens(1);
     std::atomic<bool> inFlight{false};
-    sender_.onSend = [&] {
+    sender_.setOnSend([&] {
         inFlight = true;
         std::this_thread::sleep_for(50ms); // the other threads now queue behind this refresh
-    };
+    });
     std::vector<std::string> results(6);
     {
         std::vector<std::jthread> threads;
@@ -237,10 +180,10 @@ TEST_F(RefreshingTokenProviderTest, ThreadsWaitingOnAFailedRefreshShareItsErrorW
     RefreshingTokenProvider tokens(client_, store_, clock_, kKey, loggedIn(kStart));
     sender_.fail(makeError(ErrorCode::Network, "No answer from accounts.spotify.com."));
     std::atomic<bool> inFlight{false};
-    sender_.onSend = [&] {
+    sender_.setOnSend([&] {
         inFlight = true;
         std::this_thread::sleep_for(50ms);
-    };
+    });
     std::vector<ErrorCode> codes(2);
     {
         std::jthread first([&] {
@@ -260,8 +203,8 @@ TEST_F(RefreshingTokenProviderTest, ThreadsWaitingOnAFailedRefreshShareItsErrorW
     EXPECT_EQ(codes[1], ErrorCode::Network);
 
     // A later call tries again.
-    sender_.onSend = nullptr;
-    sender_.replyTokens(1);
+    sender_.setOnSend(nullptr);
+    replyTokens(1);
     EXPECT_EQ(tokenOrError(tokens.accessToken({})), "ACCESS-1");
     EXPECT_EQ(sender_.requestCount(), 2U);
 }
@@ -296,7 +239,7 @@ TEST_F(RefreshingTokenProviderTest, RenewAfterUnauthorizedRefreshesOnlyWhenNobod
 {
     RefreshingTokenProvider tokens(client_, store_, clock_, kKey, loggedIn(kStart + 3'600'000));
     // The API refused ACCESS-0 although it looked valid (revoked early): refresh.
-    sender_.replyTokens(1);
+    replyTokens(1);
     EXPECT_EQ(tokenOrError(tokens.renewAfterUnauthorized("ACCESS-0", {})), "ACCESS-1");
     EXPECT_EQ(sender_.requestCount(), 1U);
 
@@ -305,7 +248,7 @@ TEST_F(RefreshingTokenProviderTest, RenewAfterUnauthorizedRefreshesOnlyWhenNobod
     EXPECT_EQ(sender_.requestCount(), 1U);
 
     // ACCESS-1 itself refused: refresh again.
-    sender_.replyTokens(2);
+    replyTokens(2);
     EXPECT_EQ(tokenOrError(tokens.renewAfterUnauthorized("ACCESS-1", {})), "ACCESS-2");
     EXPECT_EQ(sender_.requestCount(), 2U);
     EXPECT_EQ(store_.stored(kKey), "REFRESH-2");
@@ -321,7 +264,7 @@ TEST_F(RefreshingTokenProviderTest, NetworkTroublePassesThroughAndTheNextCallRet
     EXPECT_FALSE(tokens.loginRequired());
     EXPECT_EQ(store_.removals.load(), 0) << "a network error keeps the login";
 
-    sender_.replyTokens(1);
+    replyTokens(1);
     EXPECT_EQ(tokenOrError(tokens.accessToken({})), "ACCESS-1");
 }
 
@@ -329,7 +272,7 @@ TEST_F(RefreshingTokenProviderTest, AFailedSaveIsReportedOnceAndTheSessionGoesOn
 {
     RefreshingTokenProvider tokens(client_, store_, clock_, kKey, loggedIn(kStart));
     store_.failWrites = true;
-    sender_.replyTokens(1);
+    replyTokens(1);
     const auto first = tokens.accessToken({});
     ASSERT_FALSE(first.ok());
     EXPECT_EQ(first.error().code, ErrorCode::Io);
@@ -343,15 +286,15 @@ TEST_F(RefreshingTokenProviderTest, AFailedSaveIsReportedOnceAndTheSessionGoesOn
 TEST_F(RefreshingTokenProviderTest, AStopWhileWaitingForAnotherRefreshCancels)
 {
     RefreshingTokenProvider tokens(client_, store_, clock_, kKey, loggedIn(kStart));
-    sender_.replyTokens(1);
+    replyTokens(1);
     std::atomic<bool> inFlight{false};
     std::atomic<bool> release{false};
-    sender_.onSend = [&] {
+    sender_.setOnSend([&] {
         inFlight = true;
         while (!release) {
             std::this_thread::sleep_for(1ms);
         }
-    };
+    });
     std::jthread first([&] { EXPECT_TRUE(tokens.accessToken({}).ok()); });
     while (!inFlight) {
         std::this_thread::yield();

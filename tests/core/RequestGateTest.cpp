@@ -1,11 +1,11 @@
 #include "http/RequestGate.h"
 
+#include "ManualClock.h"
+
 #include <gtest/gtest.h>
 
 #include <atomic>
 #include <chrono>
-#include <functional>
-#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -15,42 +15,11 @@ namespace {
 using namespace std::chrono_literals;
 using std::chrono::milliseconds;
 
-// Time moves only when someone waits; every wait is recorded. Thread-safe.
-class FakeClock final : public Clock {
-public:
-    [[nodiscard]] UtcMs now() const override { return now_.load(); }
-    bool sleepFor(milliseconds duration, std::stop_token stop) override
-    {
-        {
-            const std::lock_guard lock(mutex_);
-            waits_.push_back(duration);
-        }
-        if (onSleep) {
-            onSleep();
-        }
-        if (stop.stop_requested()) {
-            return false;
-        }
-        now_ += duration.count();
-        return true;
-    }
-    void advance(milliseconds duration) { now_ += duration.count(); }
-    std::vector<milliseconds> waits() const
-    {
-        const std::lock_guard lock(mutex_);
-        return waits_;
-    }
-    std::function<void()> onSleep;
-
-private:
-    std::atomic<UtcMs> now_{1'700'000'000'000};
-    mutable std::mutex mutex_;
-    std::vector<milliseconds> waits_;
-};
+using testing::ManualClock;
 
 TEST(RequestGate, PacesRequestStartsPerHost)
 {
-    FakeClock clock;
+    ManualClock clock;
     RequestGate gate(clock, HostPacing{1000ms, 4});
     const UtcMs t0 = clock.now();
     std::vector<UtcMs> starts;
@@ -69,7 +38,7 @@ TEST(RequestGate, PacesRequestStartsPerHost)
 
 TEST(RequestGate, NoWaitOnceTheIntervalHasPassed)
 {
-    FakeClock clock;
+    ManualClock clock;
     RequestGate gate(clock, HostPacing{1000ms, 4});
     ASSERT_TRUE(gate.acquire("musicbrainz.org", {}));
     clock.advance(1500ms);
@@ -81,7 +50,7 @@ TEST(RequestGate, NoWaitOnceTheIntervalHasPassed)
 
 TEST(RequestGate, OverridesApplyToTheirHostOnly)
 {
-    FakeClock clock;
+    ManualClock clock;
     RequestGate gate(clock); // default: no spacing
     gate.setPacing("musicbrainz.org", HostPacing{1000ms, 1});
     EXPECT_EQ(gate.pacing("musicbrainz.org").maxInFlight, 1);
@@ -95,7 +64,7 @@ TEST(RequestGate, OverridesApplyToTheirHostOnly)
 
 TEST(RequestGate, HeldPermitsStillPaceLaterStarts)
 {
-    FakeClock clock;
+    ManualClock clock;
     RequestGate gate(clock, HostPacing{250ms, 8});
     const UtcMs t0 = clock.now();
     // Four permits held at once: each start is still a pacing interval after the previous one.
@@ -113,7 +82,7 @@ TEST(RequestGate, HeldPermitsStillPaceLaterStarts)
 
 TEST(RequestGate, LimitsRequestsInFlight)
 {
-    FakeClock clock;
+    ManualClock clock;
     RequestGate gate(clock, HostPacing{0ms, 2});
     std::atomic<int> inside{0};
     std::atomic<int> most{0};
@@ -141,7 +110,7 @@ TEST(RequestGate, LimitsRequestsInFlight)
 
 TEST(RequestGate, AFullHostMakesTheNextCallerWaitForARelease)
 {
-    FakeClock clock;
+    ManualClock clock;
     RequestGate gate(clock, HostPacing{0ms, 1});
     auto first = gate.acquire("api.spotify.com", {});
     ASSERT_TRUE(first);
@@ -167,7 +136,7 @@ TEST(RequestGate, AFullHostMakesTheNextCallerWaitForARelease)
 
 TEST(RequestGate, StopEndsAWaitForASlot)
 {
-    FakeClock clock;
+    ManualClock clock;
     RequestGate gate(clock, HostPacing{0ms, 1});
     auto held = gate.acquire("api.spotify.com", {});
     ASSERT_TRUE(held);
@@ -187,11 +156,11 @@ TEST(RequestGate, StopEndsAWaitForASlot)
 
 TEST(RequestGate, StopEndsAPacingWaitAndFreesTheSlot)
 {
-    FakeClock clock;
+    ManualClock clock;
     RequestGate gate(clock, HostPacing{5000ms, 1});
     ASSERT_TRUE(gate.acquire("musicbrainz.org", {}));
     std::stop_source stop;
-    clock.onSleep = [&] { stop.request_stop(); };
+    clock.setOnSleep([&] { stop.request_stop(); });
     const auto paced = gate.acquire("musicbrainz.org", stop.get_token());
     ASSERT_FALSE(paced);
     EXPECT_EQ(paced.error().code, ErrorCode::Cancelled);
@@ -200,7 +169,7 @@ TEST(RequestGate, StopEndsAPacingWaitAndFreesTheSlot)
 
 TEST(RequestGate, MovedPermitsReleaseOnce)
 {
-    FakeClock clock;
+    ManualClock clock;
     RequestGate gate(clock, HostPacing{0ms, 2});
     auto a = gate.acquire("h", {});
     auto b = gate.acquire("h", {});

@@ -11,19 +11,14 @@ namespace tunescope::spotify {
 namespace {
 
 using testing::headerOf;
+using testing::kApiBase;
 using testing::ScriptedSender;
 using testing::spotifyFixture;
 
-const std::string kBase = "https://api.spotify.com/v1";
-const std::string kMe = kBase + "/me";
-const std::string kTopTracks = kBase + "/me/top/tracks?time_range=medium_term&limit=50";
+const std::string kMe = kApiBase + "/me";
+const std::string kTopTracks = kApiBase + "/me/top/tracks?time_range=medium_term&limit=50";
 
-class SpotifyApiAuthTest : public ::testing::Test {
-protected:
-    ScriptedSender sender;
-    testing::FakeTokens tokens;
-    SpotifyApi api{sender, tokens, kBase};
-};
+class SpotifyApiAuthTest : public testing::SpotifyApiFixture {};
 
 TEST_F(SpotifyApiAuthTest, UnauthorizedRenewsTheTokenAndRetriesOnce)
 {
@@ -75,7 +70,7 @@ TEST_F(SpotifyApiAuthTest, NoTokenNoRequest)
 
 TEST_F(SpotifyApiAuthTest, EachPageGetsItsOwnRetry)
 {
-    const std::string second = kBase + "/me/top/tracks?offset=50&limit=50&time_range=medium_term";
+    const std::string second = kApiBase + "/me/top/tracks?offset=50&limit=50&time_range=medium_term";
     sender.on(kTopTracks, 200, R"({"items":[{"id":"t1"}],"next":")" + second + R"("})");
     sender.on(second, 401, spotifyFixture("error_401.json"));
     sender.on(second, 200, R"({"items":[{"id":"t2"}],"next":null})");
@@ -103,7 +98,7 @@ TEST_F(SpotifyApiAuthTest, RefusalsTellTheUserWhatToDo)
     };
     for (const auto& c : cases) {
         ScriptedSender local;
-        SpotifyApi client(local, tokens, kBase);
+        SpotifyApi client(local, tokens, kApiBase);
         local.on(kTopTracks, 403, spotifyFixture(c.fixture));
         const auto tracks = client.topTracks(TimeRange::MediumTerm, {});
         ASSERT_FALSE(tracks.ok()) << c.fixture;
@@ -115,7 +110,7 @@ TEST_F(SpotifyApiAuthTest, RefusalsTellTheUserWhatToDo)
 
 TEST_F(SpotifyApiAuthTest, NotFoundAndBadRequest)
 {
-    sender.on(kBase + "/artists/NoSuchArtistTs00000000", 404, spotifyFixture("error_404.json"));
+    sender.on(kApiBase + "/artists/NoSuchArtistTs00000000", 404, spotifyFixture("error_404.json"));
     EXPECT_EQ(api.artist("NoSuchArtistTs00000000", {}).error().code, ErrorCode::NotFound);
 
     sender.on(kTopTracks, 400, spotifyFixture("error_400_invalid_limit.json"));

@@ -11,20 +11,15 @@ namespace tunescope::spotify {
 namespace {
 
 using testing::headerOf;
+using testing::kApiBase;
 using testing::ScriptedSender;
 using testing::spotifyFixture;
 
-const std::string kBase = "https://api.spotify.com/v1";
-const std::string kTopArtistsShort = kBase + "/me/top/artists?time_range=short_term&limit=50";
-const std::string kTopArtistsPage2 = kBase + "/me/top/artists?offset=50&limit=50&time_range=short_term";
+const std::string kTopArtistsShort = kApiBase + "/me/top/artists?time_range=short_term&limit=50";
+const std::string kTopArtistsPage2 = kApiBase + "/me/top/artists?offset=50&limit=50&time_range=short_term";
 const std::string kArtistId = "VelvetHarborTs01234567";
 
-class SpotifyApiTest : public ::testing::Test {
-protected:
-    ScriptedSender sender;
-    testing::FakeTokens tokens;
-    SpotifyApi api{sender, tokens, kBase};
-};
+class SpotifyApiTest : public testing::SpotifyApiFixture {};
 
 TEST_F(SpotifyApiTest, TopArtistsFollowNextToTheEnd)
 {
@@ -44,7 +39,7 @@ TEST_F(SpotifyApiTest, TopArtistsFollowNextToTheEnd)
 
 TEST_F(SpotifyApiTest, EveryRequestCarriesTheTokenAndAcceptsJson)
 {
-    sender.on(kBase + "/me", 200, spotifyFixture("me.json"));
+    sender.on(kApiBase + "/me", 200, spotifyFixture("me.json"));
     ASSERT_TRUE(api.me({}).ok());
     ASSERT_EQ(sender.requests.size(), 1U);
     const auto& request = sender.requests[0];
@@ -59,7 +54,7 @@ TEST_F(SpotifyApiTest, ANextLinkToAnotherServerIsRefused)
                                       "http://api.spotify.com/v1/me/top/artists?offset=50",
                                       "https://api.spotify.com@collector.example.net/v1/me/top/artists?offset=50"}) {
         ScriptedSender local;
-        SpotifyApi client(local, tokens, kBase);
+        SpotifyApi client(local, tokens, kApiBase);
         local.on(kTopArtistsShort, 200,
                  R"({"items":[{"id":"VelvetHarborTs01234567","name":"Velvet Harbor"}],"next":")" + foreign + R"("})");
         const auto artists = client.topArtists(TimeRange::ShortTerm, {});
@@ -84,7 +79,7 @@ TEST_F(SpotifyApiTest, PagingStopsOnAnEmptyPageThatStillOffersMore)
 {
     // Top lists past their cap: offset 50 answers no items but a next link.
     sender.on(kTopArtistsShort, 200, R"({"items":[{"id":"a1"}],"next":")" + kTopArtistsPage2 + R"("})");
-    sender.on(kTopArtistsPage2, 200, R"({"items":[],"next":")" + kBase + R"(/me/top/artists?offset=100&limit=50"})");
+    sender.on(kTopArtistsPage2, 200, R"({"items":[],"next":")" + kApiBase + R"(/me/top/artists?offset=100&limit=50"})");
     const auto artists = api.topArtists(TimeRange::ShortTerm, {});
     ASSERT_TRUE(artists.ok());
     EXPECT_EQ(artists->items.size(), 1U);
@@ -96,8 +91,8 @@ TEST_F(SpotifyApiTest, EndlessPagingStopsAtThePageCap)
     int served = 0;
     sender.fallback = [&](const http::HttpRequest&) -> Result<http::HttpResponse> {
         ++served;
-        return testing::jsonResponse(200, R"({"items":[{"id":"t)" + std::to_string(served) + R"("}],"next":")" + kBase +
-                                              "/me/tracks?offset=" + std::to_string(served * 50) + R"("})");
+        return testing::jsonResponse(200, R"({"items":[{"id":"t)" + std::to_string(served) + R"("}],"next":")" +
+                                              kApiBase + "/me/tracks?offset=" + std::to_string(served * 50) + R"("})");
     };
     const auto saved = api.savedTracks({});
     ASSERT_TRUE(saved.ok());
@@ -108,13 +103,14 @@ TEST_F(SpotifyApiTest, EndlessPagingStopsAtThePageCap)
 
 TEST_F(SpotifyApiTest, PageSizesAreTheLimitsSpotifyAccepts)
 {
-    sender.on(kBase + "/me/top/tracks?time_range=long_term&limit=50", 200, spotifyFixture("top_tracks.json"));
-    sender.on(kBase + "/search?q=velvet%20harbor%20%26%20co&type=artist&limit=10&offset=20", 200,
+    sender.on(kApiBase + "/me/top/tracks?time_range=long_term&limit=50", 200, spotifyFixture("top_tracks.json"));
+    sender.on(kApiBase + "/search?q=velvet%20harbor%20%26%20co&type=artist&limit=10&offset=20", 200,
               spotifyFixture("search_artists.json"));
-    sender.on(kBase + "/albums/AlbumLowTideTs23456789/tracks?limit=50", 200, spotifyFixture("album_tracks.json"));
-    sender.on(kBase + "/me/tracks?limit=50", 200, spotifyFixture("saved_tracks.json"));
-    sender.on(kBase + "/me/player/recently-played?limit=50", 200, spotifyFixture("recently_played.json"));
-    sender.on(kBase + "/me/player/recently-played?limit=50&after=1759514651482", 200, R"({"items":[],"cursors":null})");
+    sender.on(kApiBase + "/albums/AlbumLowTideTs23456789/tracks?limit=50", 200, spotifyFixture("album_tracks.json"));
+    sender.on(kApiBase + "/me/tracks?limit=50", 200, spotifyFixture("saved_tracks.json"));
+    sender.on(kApiBase + "/me/player/recently-played?limit=50", 200, spotifyFixture("recently_played.json"));
+    sender.on(kApiBase + "/me/player/recently-played?limit=50&after=1759514651482", 200,
+              R"({"items":[],"cursors":null})");
 
     EXPECT_TRUE(api.topTracks(TimeRange::LongTerm, {}).ok());
     const auto found = api.searchArtists("velvet harbor & co", 20, {});
@@ -133,9 +129,9 @@ TEST_F(SpotifyApiTest, PageSizesAreTheLimitsSpotifyAccepts)
 
 TEST_F(SpotifyApiTest, ArtistAlbumsAskForOneGroupPerCallAndLabelEachAlbum)
 {
-    const std::string first = kBase + "/artists/" + kArtistId + "/albums?include_groups=single&limit=10";
+    const std::string first = kApiBase + "/artists/" + kArtistId + "/albums?include_groups=single&limit=10";
     // The fixture's next link names include_groups=album; the client follows it as given.
-    const std::string second = kBase + "/artists/" + kArtistId + "/albums?offset=10&limit=10&include_groups=album";
+    const std::string second = kApiBase + "/artists/" + kArtistId + "/albums?offset=10&limit=10&include_groups=album";
     sender.on(first, 200, spotifyFixture("artist_albums.json"));
     sender.on(second, 200, R"({"items":[{"id":"SingleEmberRunTs678901","name":"Ember Run","album_type":"single"}],
                                "next":null,"offset":10,"limit":10})");
@@ -148,17 +144,17 @@ TEST_F(SpotifyApiTest, ArtistAlbumsAskForOneGroupPerCallAndLabelEachAlbum)
     }
     EXPECT_EQ(sender.urls(), (std::vector<std::string>{first, second}));
 
-    sender.on(kBase + "/artists/" + kArtistId + "/albums?include_groups=appears_on&limit=10", 200,
+    sender.on(kApiBase + "/artists/" + kArtistId + "/albums?include_groups=appears_on&limit=10", 200,
               R"({"items":[],"next":null})");
     EXPECT_TRUE(api.artistAlbums(kArtistId, AlbumGroup::AppearsOn, {}).ok());
-    EXPECT_EQ(sender.urls().back(), kBase + "/artists/" + kArtistId + "/albums?include_groups=appears_on&limit=10");
+    EXPECT_EQ(sender.urls().back(), kApiBase + "/artists/" + kArtistId + "/albums?include_groups=appears_on&limit=10");
 }
 
 TEST_F(SpotifyApiTest, SingleItemEndpoints)
 {
-    sender.on(kBase + "/artists/" + kArtistId, 200, spotifyFixture("artist.json"));
-    sender.on(kBase + "/albums/AlbumLowTideTs23456789", 200, spotifyFixture("album.json"));
-    sender.on(kBase + "/tracks/TrackHollowSunTs012345", 200, spotifyFixture("track.json"));
+    sender.on(kApiBase + "/artists/" + kArtistId, 200, spotifyFixture("artist.json"));
+    sender.on(kApiBase + "/albums/AlbumLowTideTs23456789", 200, spotifyFixture("album.json"));
+    sender.on(kApiBase + "/tracks/TrackHollowSunTs012345", 200, spotifyFixture("track.json"));
 
     const auto artist = api.artist(kArtistId, {});
     ASSERT_TRUE(artist.ok());

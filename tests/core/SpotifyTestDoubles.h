@@ -1,12 +1,14 @@
 #pragma once
 
 // Doubles for the Spotify client tests: an HttpSender that serves scripted answers by URL and
-// records what it was asked, and a TokenProvider with numbered fake tokens.
+// records what it was asked, a TokenProvider with numbered fake tokens, and a SpotifyApi wired
+// to both.
 
 #include "TestSupport.h"
 
 #include "auth/TokenProvider.h"
 #include "http/HttpTypes.h"
+#include "spotify/SpotifyApi.h"
 
 #include <gtest/gtest.h>
 
@@ -17,6 +19,9 @@
 #include <vector>
 
 namespace tunescope::testing {
+
+// The Web API base the SpotifyApi tests script their URLs under.
+inline const std::string kApiBase = "https://api.spotify.com/v1";
 
 inline http::HttpResponse jsonResponse(int status, std::string body)
 {
@@ -113,6 +118,14 @@ public:
     std::vector<std::string> rejected;
     std::optional<Error> accessError;
     std::optional<Error> renewError;
+};
+
+// A SpotifyApi at kApiBase over a ScriptedSender and FakeTokens.
+class SpotifyApiFixture : public ::testing::Test {
+protected:
+    ScriptedSender sender;
+    FakeTokens tokens;
+    spotify::SpotifyApi api{sender, tokens, kApiBase};
 };
 
 } // namespace tunescope::testing

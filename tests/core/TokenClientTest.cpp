@@ -2,59 +2,26 @@
 
 #include "auth/TokenClient.h"
 
+#include "ManualClock.h"
+#include "ScriptedHttpSender.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <cctype>
-#include <deque>
 #include <map>
-#include <mutex>
 
 namespace tunescope::auth {
 namespace {
+
+using testing::ManualClock;
+using testing::ScriptedHttpSender;
 
 // Fictional secrets, distinctive enough to spot in any message.
 const std::string kCode = "CODE-SECRET-7f3a";
 const std::string kVerifier = "VERIFIER-SECRET-0123456789012345678901234567890123456789";
 const std::string kRefresh = "REFRESH-SECRET-old";
 const std::string kRedirect = "http://127.0.0.1:43210/callback";
-
-class FakeClock final : public Clock {
-public:
-    [[nodiscard]] UtcMs now() const override { return now_; }
-    bool sleepFor(std::chrono::milliseconds duration, std::stop_token stop) override
-    {
-        now_ += duration.count();
-        return !stop.stop_requested();
-    }
-    UtcMs now_ = 1'700'000'000'000;
-};
-
-// Records every request and answers from a script, first in first out.
-class ScriptedSender final : public http::HttpSender {
-public:
-    void reply(int status, std::string body, http::Headers headers = {})
-    {
-        script_.emplace_back(http::HttpResponse{status, std::move(headers), std::move(body)});
-    }
-    void fail(Error error) { script_.emplace_back(std::move(error)); }
-
-    Result<http::HttpResponse> send(const http::HttpRequest& request, std::stop_token /*stop*/) override
-    {
-        requests.push_back(request);
-        if (script_.empty()) {
-            return makeError(ErrorCode::Remote, "unscripted request");
-        }
-        auto next = std::move(script_.front());
-        script_.pop_front();
-        return next;
-    }
-
-    std::vector<http::HttpRequest> requests;
-
-private:
-    std::deque<Result<http::HttpResponse>> script_;
-};
 
 std::map<std::string, std::string> formOf(const http::HttpRequest& request)
 {
@@ -91,8 +58,8 @@ void expectNoSecretIn(const Error& error)
 
 class TokenClientTest : public ::testing::Test {
 protected:
-    FakeClock clock_;
-    ScriptedSender sender_;
+    ManualClock clock_;
+    ScriptedHttpSender sender_;
     TokenClient client_{sender_, clock_, "my-client-id"};
 };
 
@@ -103,8 +70,9 @@ TEST_F(TokenClientTest, ExchangePostsThePkceFormWithoutASecret)
     const auto tokens = client_.exchangeCode(kCode, kVerifier, kRedirect, {});
     ASSERT_TRUE(tokens.ok()) << tokens.error().message;
 
-    ASSERT_EQ(sender_.requests.size(), 1U);
-    const auto& request = sender_.requests[0];
+    const auto requests = sender_.requests();
+    ASSERT_EQ(requests.size(), 1U);
+    const auto& request = requests[0];
     EXPECT_EQ(request.method, "POST");
     EXPECT_EQ(request.url, "https://accounts.spotify.com/api/token");
     EXPECT_EQ(headerOf(request, "content-type"), "application/x-www-form-urlencoded");
@@ -119,7 +87,7 @@ TEST_F(TokenClientTest, ExchangePostsThePkceFormWithoutASecret)
     EXPECT_EQ(tokens->accessToken, "ACCESS-SECRET-1");
     EXPECT_EQ(tokens->refreshToken, "REFRESH-SECRET-1");
     EXPECT_EQ(tokens->scope, "user-top-read");
-    EXPECT_EQ(tokens->expiresAtMs, clock_.now_ + 3'600'000);
+    EXPECT_EQ(tokens->expiresAtMs, clock_.now() + 3'600'000);
 }
 
 TEST_F(TokenClientTest, RefreshPostsTheRefreshFormAndTakesTheRotatedToken)
@@ -130,8 +98,9 @@ TEST_F(TokenClientTest, RefreshPostsTheRefreshFormAndTakesTheRotatedToken)
     ASSERT_TRUE(tokens.ok()) << tokens.error().message;
     const std::map<std::string, std::string> expected{
         {"grant_type", "refresh_token"}, {"refresh_token", kRefresh}, {"client_id", "my-client-id"}};
-    EXPECT_EQ(formOf(sender_.requests.at(0)), expected);
-    EXPECT_FALSE(headerOf(sender_.requests[0], "authorization").has_value());
+    const auto requests = sender_.requests();
+    EXPECT_EQ(formOf(requests.at(0)), expected);
+    EXPECT_FALSE(headerOf(requests[0], "authorization").has_value());
     EXPECT_EQ(tokens->refreshToken, "REFRESH-SECRET-new");
     EXPECT_EQ(tokens->accessToken, "ACCESS-SECRET-2");
 }
@@ -142,7 +111,7 @@ TEST_F(TokenClientTest, RefreshWithoutANewRefreshTokenKeepsTheOldOne)
     const auto tokens = client_.refresh(kRefresh, {});
     ASSERT_TRUE(tokens.ok());
     EXPECT_EQ(tokens->refreshToken, kRefresh);
-    EXPECT_EQ(tokens->expiresAtMs, clock_.now_ + 1'800'000);
+    EXPECT_EQ(tokens->expiresAtMs, clock_.now() + 1'800'000);
 }
 
 TEST_F(TokenClientTest, UsesTheConfiguredAccountsServer)
@@ -150,7 +119,7 @@ TEST_F(TokenClientTest, UsesTheConfiguredAccountsServer)
     TokenClient local(sender_, clock_, "id", "http://127.0.0.1:9000/");
     sender_.reply(200, R"({"access_token":"a","expires_in":3600})");
     ASSERT_TRUE(local.refresh(kRefresh, {}).ok());
-    EXPECT_EQ(sender_.requests.at(0).url, "http://127.0.0.1:9000/api/token");
+    EXPECT_EQ(sender_.requests().at(0).url, "http://127.0.0.1:9000/api/token");
 }
 
 TEST_F(TokenClientTest, InvalidGrantMeansLogInAgain)
@@ -221,7 +190,7 @@ TEST_F(TokenClientTest, RateLimitSaysUntilWhen)
     const auto tokens = client_.refresh(kRefresh, {});
     ASSERT_FALSE(tokens.ok());
     EXPECT_EQ(tokens.error().code, ErrorCode::RateLimited);
-    EXPECT_EQ(tokens.error().retryAtMs, clock_.now_ + 120'000);
+    EXPECT_EQ(tokens.error().retryAtMs, clock_.now() + 120'000);
 }
 
 TEST_F(TokenClientTest, ServerTroubleIsRemote)

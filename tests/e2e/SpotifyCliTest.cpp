@@ -1,0 +1,105 @@
+// The real binary logs in and syncs against the fake Spotify, as a user at a terminal would:
+// `tunescope login` prints the address, the (simulated) browser follows it, then `sync` and
+// `spotify-top` work from the stored login.
+
+#include "FakeSpotify.h"
+#include "TestSupport.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <cstdio>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <thread>
+
+namespace tunescope {
+namespace {
+
+class SpotifyCli : public ::testing::Test {
+protected:
+    std::string environment() const
+    {
+        return "TUNESCOPE_DATA_DIR='" + data.path().string() + "' TUNESCOPE_SPOTIFY_API_URL='" + fake.apiBaseUrl() +
+               "' TUNESCOPE_SPOTIFY_ACCOUNTS_URL='" + fake.accountsBaseUrl() + "' TZ=UTC ";
+    }
+
+    // Runs a command; when it prints an address to open, the browser follows it.
+    std::pair<int, std::string> run(const std::string& args)
+    {
+        const std::string command = environment() + "'" + TUNESCOPE_BINARY + "' " + args + " 2>&1";
+        FILE* pipe = ::popen(command.c_str(), "r");
+        std::string out;
+        std::thread browser;
+        std::array<char, 4096> line{};
+        while (std::fgets(line.data(), static_cast<int>(line.size()), pipe) != nullptr) {
+            const std::string text(line.data());
+            out += text;
+            if (const auto at = text.find("http://127.0.0.1");
+                at != std::string::npos && !browser.joinable() && text.find("/authorize") != std::string::npos) {
+                std::string url = text.substr(at);
+                url.erase(url.find_last_not_of("\r\n ") + 1);
+                browser = std::thread([url] { fakes::simulateBrowser(url); });
+            }
+        }
+        if (browser.joinable()) {
+            browser.join();
+        }
+        const int status = ::pclose(pipe);
+        return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
+    }
+
+    std::filesystem::path loginFile() const { return data.path() / "profiles" / "default" / "spotify-login.json"; }
+
+    testing::TempDir data;
+    fakes::FakeSpotify fake;
+};
+
+TEST_F(SpotifyCli, LoginSyncCompareAndLogOut)
+{
+    auto [code, out] = run("login --client-id " + fake.clientId() + " --store-login-in-file");
+    ASSERT_EQ(code, 0) << out;
+    EXPECT_NE(out.find("/authorize?client_id="), std::string::npos) << out;
+    EXPECT_NE(out.find("Logged in"), std::string::npos) << out;
+    struct stat info {};
+    ASSERT_EQ(::stat(loginFile().c_str(), &info), 0);
+    EXPECT_EQ(info.st_mode & 0777U, 0600U); // only the user can read the login
+
+    std::tie(code, out) = run("sync --json");
+    ASSERT_EQ(code, 0) << out;
+    const auto report = nlohmann::json::parse(out);
+    EXPECT_GT(report["requests"].get<int>(), 6);
+    EXPECT_EQ(report["top_artists"].get<std::size_t>(), fake.topArtistIds(fakes::TimeRange::ShortTerm).size() +
+                                                            fake.topArtistIds(fakes::TimeRange::MediumTerm).size() +
+                                                            fake.topArtistIds(fakes::TimeRange::LongTerm).size());
+    EXPECT_TRUE(report["stopped_early"].is_null());
+
+    std::tie(code, out) = run("spotify-top artists --range short --json");
+    ASSERT_EQ(code, 0) << out;
+    const auto top = nlohmann::json::parse(out);
+    const auto truth = fake.topArtistIds(fakes::TimeRange::ShortTerm);
+    ASSERT_EQ(top["rows"].size(), truth.size());
+    EXPECT_EQ(top["rows"][0]["spotify_id"], truth.front());
+    EXPECT_FALSE(top["rows"][0]["name"].get<std::string>().empty());
+
+    std::tie(code, out) = run("logout");
+    ASSERT_EQ(code, 0) << out;
+    std::tie(code, out) = run("sync");
+    EXPECT_EQ(code, 3);
+    EXPECT_NE(out.find("not logged in"), std::string::npos) << out;
+}
+
+TEST_F(SpotifyCli, WithoutAKeychainLoginSaysHowToKeepTheLogin)
+{
+    auto [code, out] = run("login --client-id " + fake.clientId());
+    if (code == 0) {
+        GTEST_SKIP() << "a system keychain answered on this machine";
+    }
+    EXPECT_EQ(code, 3);
+    EXPECT_NE(out.find("--store-login-in-file"), std::string::npos) << out;
+    EXPECT_EQ(fake.tokenCounters().authorizeRequests, 0);
+}
+
+} // namespace
+} // namespace tunescope
