@@ -82,6 +82,8 @@ MainWindow::MainWindow(ProfileSession session, QWidget* parent)
             historyPage();
         }
         pages_->setCurrentIndex(std::max(0, row));
+        // Spotify's lists come with their own ranges; the period does not apply there.
+        findChild<QToolBar*>(QStringLiteral("periodToolbar"))->setEnabled(row != SpotifyTop);
     });
     connect(rangeBar_, &RangeBar::changed, this, &MainWindow::refresh);
     connect(overview_, &OverviewPage::subjectActivated, this, &MainWindow::showSubject);

@@ -66,6 +66,17 @@ ChartContent fromFactory(const QString& title, const ChartFactory& unthemed, Cha
                         std::move(table), make};
 }
 
+// 1, 2, 5, 10, 20, 25, 50...: at most about six labels on a rank axis.
+double rankStep(int bottom)
+{
+    for (const double step : {1.0, 2.0, 5.0, 10.0, 20.0, 25.0, 50.0}) {
+        if (bottom / step <= 6) {
+            return step;
+        }
+    }
+    return 100.0;
+}
+
 QString metricAxisTitle(analytics::Metric metric)
 {
     return metric == analytics::Metric::Plays ? QObject::tr("plays") : QObject::tr("hours");
@@ -294,8 +305,12 @@ ChartContent buildRankHistoryChart(const QString& name, const std::vector<store:
         time->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(first - kDayMs)),
                        QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(last + kDayMs)));
         time->setTickCount(std::min<int>(6, std::max<int>(2, static_cast<int>(points.size()))));
-        ranks->setRange(1, std::max(10, worst + 1));
-        ranks->setTickCount(std::min(11, std::max(10, worst + 1)));
+        // Half a rank of air around the ends so dots at rank 1 are not cut; ticks at round ranks.
+        const int bottom = std::max(5, worst);
+        ranks->setRange(0.5, bottom + 0.5);
+        ranks->setTickType(QValueAxis::TicksDynamic);
+        ranks->setTickAnchor(0);
+        ranks->setTickInterval(rankStep(bottom));
         return chart;
     };
     ChartTable table;

@@ -133,6 +133,7 @@ void LoginDialog::showAuthorizeUrl(const QUrl& url)
     for (const char* name : {"loginUrlHint", "loginUrl", "loginCopyUrl"}) {
         findChild<QWidget*>(QString::fromLatin1(name))->setVisible(true);
     }
+    adjustSize(); // room for the address rows
     if (!openBrowser(url)) {
         showError(tr("Tunescope could not open a browser. Copy the address above into one and allow access there."));
     }
@@ -172,6 +173,7 @@ void LoginDialog::showError(const QString& text)
 {
     error_->setText(text);
     error_->show();
+    adjustSize();
 }
 
 void LoginDialog::reject()

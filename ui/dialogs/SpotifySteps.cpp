@@ -14,7 +14,8 @@ QString spotifyAppSteps()
                "log in and choose <b>Create app</b> (any name; tick <i>Web API</i>).</li>"
                "<li>Add this Redirect URI exactly: <b><tt>%1</tt></b></li>"
                "<li>Save, open the app's settings and copy its <b>Client ID</b> here.</li></ol>"
-               "<p>No client secret is needed. Your login is kept in the system keychain.</p>")
+               "<p>No client secret is needed. Your login is kept in the system keychain; without one, Tunescope "
+               "asks before keeping it in a file only you can read.</p>")
         .arg(QString::fromLatin1(kSpotifyRedirectUri));
 }
 

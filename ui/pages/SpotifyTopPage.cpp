@@ -56,16 +56,18 @@ SpotifyTopPage::SpotifyTopPage(QWidget* parent)
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
     table_->setAlternatingRowColors(true);
     table_->verticalHeader()->hide();
-    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setSectionResizeMode(SpotifyTopModel::Name, QHeaderView::Stretch);
     table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
 
-    chart_->setMinimumHeight(220);
+    chart_->setMinimumHeight(260);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("spotifyTopSplit"));
     split->addWidget(table_);
     split->addWidget(chart_);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
 
     auto* empty = new QWidget(this);
     auto* emptyText = new QLabel(tr("Log in with Spotify and sync to see Spotify's own top lists here."), empty);
@@ -158,7 +160,6 @@ void SpotifyTopPage::load()
                 caption_->setText(
                     tr("Spotify's ranking of %1 · your plays over the same window, %2 – %1")
                         .arg(localDate(c.takenAt, session_->zone()), localDate(c.window.begin, session_->zone())));
-                table_->resizeColumnsToContents();
                 table_->selectRow(0); // its rank history shows below
             }
             emit loaded(model_->rowCount());

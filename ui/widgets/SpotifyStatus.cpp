@@ -41,6 +41,8 @@ SpotifyStatus::SpotifyStatus(SpotifyLink* link, QWidget* parent)
         progress_->setValue(done);
         progress_->setToolTip(step);
     });
+    // What the last sync did stays at hand after the status bar message gives way to others.
+    connect(link_, &SpotifyLink::syncFinished, label_, &QLabel::setToolTip);
     connect(cancel_, &QToolButton::clicked, link_, &SpotifyLink::cancel);
 }
 
