@@ -1,11 +1,14 @@
 #include "MainWindow.h"
 
+#include "SpotifyActions.h"
+#include "SpotifyLink.h"
 #include "async/RunAsync.h"
 #include "dialogs/ImportController.h"
 #include "pages/DetailsPane.h"
 #include "pages/EmptyState.h"
 #include "pages/HistoryPage.h"
 #include "pages/OverviewPage.h"
+#include "pages/SpotifyTopPage.h"
 #include "widgets/RangeBar.h"
 
 #include <QAction>
@@ -44,17 +47,18 @@ MainWindow::MainWindow(ProfileSession session, QWidget* parent)
       navigation_(new QListWidget(this)), pages_(new QStackedWidget(this)), overviewStack_(new QStackedWidget(this)),
       rangeBar_(new RangeBar(this)), overview_(new OverviewPage(this)), empty_(new EmptyState(this)),
       details_(new DetailsPane(this)), detailsDock_(new QDockWidget(tr("Details"), this)),
-      import_(new ImportController(this))
+      import_(new ImportController(this)), spotify_(new SpotifyLink(this)), spotifyTop_(new SpotifyTopPage(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     navigation_->setObjectName(QStringLiteral("navigation"));
-    navigation_->addItems({tr("Overview"), tr("History")});
+    navigation_->addItems({tr("Overview"), tr("History"), tr("Spotify top")});
     navigation_->setFixedWidth(150);
     overviewStack_->addWidget(overview_);
     overviewStack_->addWidget(empty_);
     pages_->addWidget(overviewStack_);
     pages_->addWidget(new QWidget(this)); // the History page's place until it is first opened
+    pages_->addWidget(spotifyTop_);
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -74,7 +78,12 @@ MainWindow::MainWindow(ProfileSession session, QWidget* parent)
 
     buildMenus();
     connect(navigation_, &QListWidget::currentRowChanged, this, [this](int row) {
-        pages_->setCurrentWidget(row == History ? static_cast<QWidget*>(historyPage()) : overviewStack_);
+        if (row == History) {
+            historyPage();
+        }
+        pages_->setCurrentIndex(std::max(0, row));
+        // Spotify's lists come with their own ranges; the period does not apply there.
+        findChild<QToolBar*>(QStringLiteral("periodToolbar"))->setEnabled(row != SpotifyTop);
     });
     connect(rangeBar_, &RangeBar::changed, this, &MainWindow::refresh);
     connect(overview_, &OverviewPage::subjectActivated, this, &MainWindow::showSubject);
@@ -88,8 +97,14 @@ MainWindow::MainWindow(ProfileSession session, QWidget* parent)
             refresh();
         }
     });
+    connect(spotify_, &SpotifyLink::dataChanged, this, &MainWindow::refresh);
+    connect(spotify_, &SpotifyLink::dataChanged, spotifyTop_, &SpotifyTopPage::reload);
+    connect(import_, &ImportController::finished, spotifyTop_, &SpotifyTopPage::reload);
+    connect(spotifyTop_, &SpotifyTopPage::loginRequested, spotifyActions_, &SpotifyActions::openLogin);
     restoreSettings();
     refresh();
+    spotify_->setProfile(session_);
+    spotifyTop_->setSource(session_);
 }
 
 MainWindow::~MainWindow() = default;
@@ -123,10 +138,13 @@ void MainWindow::buildMenus()
         ->setShortcut(QKeySequence(QStringLiteral("Ctrl+1")));
     view->addAction(tr("&History"), this, [this] { showPage(History); })
         ->setShortcut(QKeySequence(QStringLiteral("Ctrl+2")));
+    view->addAction(tr("&Spotify top"), this, [this] { showPage(SpotifyTop); })
+        ->setShortcut(QKeySequence(QStringLiteral("Ctrl+3")));
     view->addAction(tr("&Period…"), this,
                     [this] { rangeBar_->findChild<QWidget*>(QStringLiteral("rangePreset"))->setFocus(); })
         ->setShortcut(QKeySequence(QStringLiteral("Ctrl+R")));
     view->addAction(detailsDock_->toggleViewAction());
+    spotifyActions_ = new SpotifyActions(this, spotify_);
 }
 
 HistoryPage* MainWindow::historyPage()
@@ -170,6 +188,8 @@ void MainWindow::showPage(int page)
 void MainWindow::switchProfile(const ProfileSession& session)
 {
     session_ = session;
+    spotify_->setProfile(session_);
+    spotifyTop_->setSource(session_);
     refresh();
 }
 
@@ -283,6 +303,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (import_->busy()) {
         import_->cancel();
     }
+    spotify_->cancel();
     saveSettings();
     event->accept();
 }

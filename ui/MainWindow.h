@@ -21,13 +21,16 @@ class HistoryPage;
 class ImportController;
 class OverviewPage;
 class RangeBar;
+class SpotifyActions;
+class SpotifyLink;
+class SpotifyTopPage;
 
 // The main window: navigation, the range bar every page follows, the pages, drill-down details,
 // import by menu or drag-and-drop. The data work runs off the GUI thread.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { Overview = 0, History = 1 };
+    enum Page { Overview = 0, History = 1, SpotifyTop = 2 };
 
     explicit MainWindow(ProfileSession session, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -41,6 +44,8 @@ public:
     [[nodiscard]] const ProfileSession& session() const { return session_; }
     [[nodiscard]] ImportController* importController() const { return import_; }
     [[nodiscard]] OverviewPage* overviewPage() const { return overview_; }
+    [[nodiscard]] SpotifyLink* spotifyLink() const { return spotify_; }
+    [[nodiscard]] SpotifyTopPage* spotifyTopPage() const { return spotifyTop_; }
 
     // Tests replace the file dialog.
     static std::function<QStringList(QWidget*, bool folder)> chooseImportPaths;
@@ -79,6 +84,9 @@ private:
     DetailsPane* details_;
     QDockWidget* detailsDock_;
     ImportController* import_;
+    SpotifyLink* spotify_;
+    SpotifyActions* spotifyActions_ = nullptr;
+    SpotifyTopPage* spotifyTop_;
     quint64 generation_ = 0;
     bool showPending_ = false;
 };

@@ -12,12 +12,17 @@ std::filesystem::path ProfileSession::dataDir() const
     return options_.dataDir ? std::filesystem::path(*options_.dataDir) : store::defaultDataDir();
 }
 
+store::ProfileLocation ProfileSession::location() const
+{
+    return store::ProfileLocation{dataDir(), options_.profile.value_or("default")};
+}
+
 Result<store::Database> ProfileSession::open() const
 {
     if (options_.demo) {
         return demo::openDemoProfile(dataDir());
     }
-    return store::openProfile(store::ProfileLocation{dataDir(), options_.profile.value_or("default")});
+    return store::openProfile(location());
 }
 
 ProfileSession ProfileSession::ownProfile() const

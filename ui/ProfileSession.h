@@ -2,6 +2,7 @@
 
 #include "GuiApp.h"
 #include "store/Database.h"
+#include "store/Profile.h"
 #include "util/TimeZone.h"
 
 #include <filesystem>
@@ -18,6 +19,8 @@ public:
     [[nodiscard]] const TimeZone& zone() const { return zone_; }
     [[nodiscard]] bool isDemo() const { return options_.demo; }
     [[nodiscard]] std::filesystem::path dataDir() const;
+    // The user's own profile on disk (the demo's location is not meant for logins).
+    [[nodiscard]] store::ProfileLocation location() const;
     // The user's own profile (imports go there, also when the demo is on screen).
     [[nodiscard]] ProfileSession ownProfile() const;
     [[nodiscard]] ProfileSession demoProfile() const;

@@ -2,6 +2,7 @@
 #include "cli/Commands.h"
 #include "cli/SpotifySession.h"
 
+#include "sync/SpotifyErrorText.h"
 #include "sync/SpotifySync.h"
 
 #include <nlohmann/json.hpp>
@@ -46,7 +47,7 @@ private:
 int failWith(CommandContext& context, const Error& error)
 {
     const auto zone = context.timeZone();
-    return context.fail(kExitFailure, describeSpotifyError(error, zone ? *zone : TimeZone::utc()));
+    return context.fail(kExitFailure, sync::describeSpotifyError(error, zone ? *zone : TimeZone::utc()));
 }
 
 } // namespace
@@ -138,7 +139,7 @@ int runSync(CommandContext& context)
     }
     const auto zone = context.timeZone();
     const std::string stopped =
-        report->stoppedEarly ? describeSpotifyError(*report->stoppedEarly, zone ? *zone : TimeZone::utc()) : "";
+        report->stoppedEarly ? sync::describeSpotifyError(*report->stoppedEarly, zone ? *zone : TimeZone::utc()) : "";
     if (json) {
         const nlohmann::ordered_json out = {
             {"requests", report->requests},

@@ -36,15 +36,4 @@ Result<SpotifySession> openSpotifySession(CommandContext& context, const std::st
     return SpotifySession{std::move(db).value(), std::move(secrets), std::move(connection)};
 }
 
-std::string describeSpotifyError(const Error& error, const TimeZone& zone)
-{
-    if (error.code != ErrorCode::RateLimited || error.retryAtMs == 0) {
-        return error.message;
-    }
-    const auto local = formatIsoUtc(error.retryAtMs + zone.offsetMsAt(error.retryAtMs));
-    // "2026-11-22T14:05:00Z" -> "2026-11-22 14:05"
-    return error.message + " Tunescope will not ask Spotify again before " + local.substr(0, 10) + ' ' +
-           local.substr(11, 5) + " (" + zone.name() + ").";
-}
-
 } // namespace tunescope::cli

@@ -25,7 +25,4 @@ struct SpotifySession {
 // one of the stored account. Prints the reason and sets `exitCode` on failure.
 Result<SpotifySession> openSpotifySession(CommandContext& context, const std::string& clientId, int& exitCode);
 
-// "Spotify asks us to wait until 14:05 (local time)." for a RateLimited error; else its message.
-std::string describeSpotifyError(const Error& error, const TimeZone& zone);
-
 } // namespace tunescope::cli

@@ -14,6 +14,7 @@
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QLocale>
+#include <QScatterSeries>
 #include <QTimeZone>
 #include <QValueAxis>
 
@@ -63,6 +64,17 @@ ChartContent fromFactory(const QString& title, const ChartFactory& unthemed, Cha
     return ChartContent{title, nullptr,
                         [make](QPainter& painter, const QRectF& target) { paintChart(make, painter, target); },
                         std::move(table), make};
+}
+
+// 1, 2, 5, 10, 20, 25, 50...: at most about six labels on a rank axis.
+double rankStep(int bottom)
+{
+    for (const double step : {1.0, 2.0, 5.0, 10.0, 20.0, 25.0, 50.0}) {
+        if (bottom / step <= 6) {
+            return step;
+        }
+    }
+    return 100.0;
 }
 
 QString metricAxisTitle(analytics::Metric metric)
@@ -238,6 +250,76 @@ ChartContent buildHeatmapChart(const analytics::Heatmap& heatmap, analytics::Met
                             painter.restore();
                         },
                         std::move(table), nullptr};
+}
+
+ChartContent buildRankHistoryChart(const QString& name, const std::vector<store::RankPoint>& points)
+{
+    const QString title = QObject::tr("Spotify's rank of %1 over time").arg(name);
+    auto make = [points, title]() {
+        auto* chart = new QChart;
+        chart->setTitle(title);
+        chart->legend()->hide();
+        auto* time = new QDateTimeAxis;
+        time->setFormat(QStringLiteral("d MMM yy"));
+        auto* ranks = new QValueAxis;
+        ranks->setReverse(true); // rank 1 is the top of the chart
+        ranks->setLabelFormat(QStringLiteral("%d"));
+        ranks->setTitleText(QObject::tr("rank"));
+        chart->addAxis(time, Qt::AlignBottom);
+        chart->addAxis(ranks, Qt::AlignLeft);
+        // A line per run of snapshots it was in; the dots show lone snapshots too.
+        auto* dots = new QScatterSeries;
+        dots->setMarkerSize(7);
+        QLineSeries* line = nullptr;
+        int worst = 1;
+        qreal first = 0;
+        qreal last = 0;
+        for (const auto& point : points) {
+            const auto x = static_cast<qreal>(point.takenAt);
+            first = first == 0 ? x : std::min(first, x);
+            last = std::max(last, x);
+            if (!point.rank) {
+                line = nullptr;
+                continue;
+            }
+            if (line == nullptr) {
+                line = new QLineSeries;
+                chart->addSeries(line);
+                line->attachAxis(time);
+                line->attachAxis(ranks);
+            }
+            line->append(x, *point.rank);
+            dots->append(x, *point.rank);
+            worst = std::max(worst, *point.rank);
+        }
+        chart->addSeries(dots);
+        dots->attachAxis(time);
+        dots->attachAxis(ranks);
+        const auto lineColour = dots->color();
+        for (auto* series : chart->series()) {
+            if (auto* l = qobject_cast<QLineSeries*>(series)) {
+                l->setColor(lineColour);
+            }
+        }
+        constexpr qreal kDayMs = 86'400'000;
+        time->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(first - kDayMs)),
+                       QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(last + kDayMs)));
+        time->setTickCount(std::min<int>(6, std::max<int>(2, static_cast<int>(points.size()))));
+        // Half a rank of air around the ends so dots at rank 1 are not cut; ticks at round ranks.
+        const int bottom = std::max(5, worst);
+        ranks->setRange(0.5, bottom + 0.5);
+        ranks->setTickType(QValueAxis::TicksDynamic);
+        ranks->setTickAnchor(0);
+        ranks->setTickInterval(rankStep(bottom));
+        return chart;
+    };
+    ChartTable table;
+    table.header = {QStringLiteral("taken_at"), QStringLiteral("rank")};
+    for (const auto& point : points) {
+        table.rows << QStringList{QString::fromStdString(formatIsoUtc(point.takenAt)),
+                                  point.rank ? QString::number(*point.rank) : QString()};
+    }
+    return fromFactory(title, make, std::move(table));
 }
 
 } // namespace tunescope::ui

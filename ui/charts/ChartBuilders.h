@@ -2,6 +2,7 @@
 
 #include "analytics/Overview.h"
 #include "charts/ChartContent.h"
+#include "store/TopSnapshots.h"
 
 namespace tunescope::ui {
 
@@ -12,6 +13,9 @@ ChartContent buildTopChart(analytics::TopKind kind, const std::vector<analytics:
 ChartContent buildTimelineChart(const std::vector<analytics::TimelinePoint>& points, analytics::Metric metric,
                                 analytics::Bucket bucket, const QString& title = {});
 ChartContent buildHeatmapChart(const analytics::Heatmap& heatmap, analytics::Metric metric);
+// Where Spotify ranked one artist or track in each snapshot of a list: rank 1 at the top, a gap
+// where it was not in the list.
+ChartContent buildRankHistoryChart(const QString& name, const std::vector<store::RankPoint>& points);
 
 QString topChartTitle(analytics::TopKind kind, analytics::Metric metric);
 // The figure a top list ranks by: plays, or hours for the minutes metric.

@@ -1,0 +1,239 @@
+#include "dialogs/LoginDialog.h"
+#include "ProfileSession.h"
+#include "SpotifyLink.h"
+#include "TestSupport.h"
+#include "auth/MemorySecretStore.h"
+#include "store/SpotifyAccount.h"
+#include "store/SyncState.h"
+#include "sync/LoginStorage.h"
+#include "sync/SpotifyConnection.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QUrlQuery>
+#include <QtTest>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <thread>
+
+using namespace tunescope;
+
+namespace {
+
+// The test's keychain: memory shared by every store the link opens.
+class SharedSecrets final : public auth::SecretStore {
+public:
+    explicit SharedSecrets(std::shared_ptr<auth::MemorySecretStore> inner) : inner_(std::move(inner)) {}
+    Result<std::optional<std::string>> read(const std::string& key) override { return inner_->read(key); }
+    Status write(const std::string& key, const std::string& secret) override { return inner_->write(key, secret); }
+    Status remove(const std::string& key) override { return inner_->remove(key); }
+    [[nodiscard]] std::string describe() const override { return "the test keychain"; }
+
+private:
+    std::shared_ptr<auth::MemorySecretStore> inner_;
+};
+
+// A port on 127.0.0.1 where nothing listens.
+std::uint16_t closedPort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
+    ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
+    ::close(fd);
+    return ntohs(address.sin_port);
+}
+
+// What the browser does after Spotify's page: a GET of the redirect URI with `query` and the state.
+void comeBack(const QUrl& authorizeUrl, const QString& query)
+{
+    const QUrlQuery parameters(authorizeUrl);
+    const QUrl redirect(parameters.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+    const QString state = parameters.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
+    const std::string request = "GET /callback?" + query.toStdString() +
+                                "&state=" + QString::fromLatin1(QUrl::toPercentEncoding(state)).toStdString() +
+                                " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    address.sin_port = htons(static_cast<std::uint16_t>(redirect.port()));
+    if (::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0) {
+        (void)::send(fd, request.data(), request.size(), 0);
+        char buffer[4096];
+        while (::recv(fd, buffer, sizeof buffer, 0) > 0) {
+        }
+    }
+    ::close(fd);
+}
+
+ui::ProfileSession sessionIn(const testing::TempDir& data)
+{
+    return ui::ProfileSession(ui::GuiOptions{data.path().string(), std::nullopt, std::nullopt, false}, TimeZone::utc());
+}
+
+} // namespace
+
+class LoginDialogTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // Spotify's accounts service is a port where nothing answers: the code exchange fails.
+        const auto url = "http://127.0.0.1:" + std::to_string(closedPort());
+        ::setenv("TUNESCOPE_SPOTIFY_ACCOUNTS_URL", url.c_str(), 1);
+        ::setenv("TUNESCOPE_SPOTIFY_API_URL", url.c_str(), 1);
+        ::unsetenv("TUNESCOPE_SPOTIFY_TOKEN");
+    }
+
+    void cleanup()
+    {
+        for (auto& browser : browsers_) {
+            browser.join();
+        }
+        browsers_.clear();
+    }
+
+    void aFailedLoginSaysWhyAndTheDialogStaysOpenToRetry()
+    {
+        testing::TempDir data;
+        auto secrets = std::make_shared<auth::MemorySecretStore>();
+        ui::SpotifyLink::openKeychain = [secrets] { return std::make_unique<SharedSecrets>(secrets); };
+        ui::SpotifyLink link;
+        link.setProfile(sessionIn(data));
+        QTRY_COMPARE(link.state(), ui::SpotifyLink::State::LoggedOut);
+
+        QList<QUrl> opened;
+        ui::LoginDialog::openBrowser = [this, &opened](const QUrl& url) {
+            opened << url;
+            browsers_.emplace_back(comeBack, url, QStringLiteral("code=a-code-from-spotify"));
+            return true;
+        };
+        ui::LoginDialog dialog(&link);
+        dialog.show();
+        dialog.findChild<QLineEdit*>(QStringLiteral("loginClientId"))->setText(QStringLiteral("my-client-id"));
+        QSignalSpy finished(&link, &ui::SpotifyLink::loginFinished);
+        dialog.findChild<QPushButton*>(QStringLiteral("loginStart"))->click();
+        QVERIFY(dialog.findChild<QWidget*>(QStringLiteral("loginBusy"))->isVisible());
+        QVERIFY(finished.wait(20000));
+
+        // The browser was sent to Spotify's authorize page, and the address is there to copy.
+        QCOMPARE(opened.size(), 1);
+        QVERIFY(opened.front().toString().startsWith(
+            QString::fromLatin1(std::getenv("TUNESCOPE_SPOTIFY_ACCOUNTS_URL")) + QStringLiteral("/authorize?")));
+        QCOMPARE(QUrlQuery(opened.front()).queryItemValue(QStringLiteral("client_id")), QStringLiteral("my-client-id"));
+        QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("loginUrl"))->text(),
+                 opened.front().toString(QUrl::FullyEncoded));
+
+        // The code exchange found nobody: the error is in the dialog, which stays open to retry.
+        auto* error = dialog.findChild<QLabel*>(QStringLiteral("loginError"));
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("Could not connect")), qPrintable(error->text()));
+        QVERIFY(!error->text().contains(QStringLiteral("a-code-from-spotify"))); // never the code
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("loginStart"))->isEnabled());
+        QVERIFY(!dialog.findChild<QWidget*>(QStringLiteral("loginBusy"))->isVisible());
+        QCOMPARE(link.state(), ui::SpotifyLink::State::LoggedOut);
+        QVERIFY(!secrets->read(sync::SpotifyConnection::secretKeyFor("default"))->has_value());
+
+        // Second try: the user declines on Spotify's page, and is told so.
+        ui::LoginDialog::openBrowser = [this](const QUrl& url) {
+            browsers_.emplace_back(comeBack, url, QStringLiteral("error=access_denied"));
+            return true;
+        };
+        dialog.findChild<QPushButton*>(QStringLiteral("loginStart"))->click();
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(error->text().contains(QStringLiteral("declined")), qPrintable(error->text()));
+        QVERIFY(dialog.isVisible());
+    }
+
+    void cancelStopsWaitingForTheBrowser()
+    {
+        testing::TempDir data;
+        auto secrets = std::make_shared<auth::MemorySecretStore>();
+        ui::SpotifyLink::openKeychain = [secrets] { return std::make_unique<SharedSecrets>(secrets); };
+        ui::SpotifyLink link;
+        link.setProfile(sessionIn(data));
+        QTRY_COMPARE(link.state(), ui::SpotifyLink::State::LoggedOut);
+        ui::LoginDialog::openBrowser = [](const QUrl&) { return false; }; // no browser at all
+        ui::LoginDialog dialog(&link);
+        dialog.show();
+        dialog.findChild<QLineEdit*>(QStringLiteral("loginClientId"))->setText(QStringLiteral("my-client-id"));
+        QSignalSpy url(&link, &ui::SpotifyLink::authorizeUrlReady);
+        QSignalSpy finished(&link, &ui::SpotifyLink::loginFinished);
+        dialog.findChild<QPushButton*>(QStringLiteral("loginStart"))->click();
+        QVERIFY(url.wait(5000));
+        // No browser opened: the user is told to copy the address.
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("loginError"))
+                    ->text()
+                    .contains(QStringLiteral("copy"), Qt::CaseInsensitive));
+        QVERIFY(dialog.findChild<QWidget*>(QStringLiteral("loginUrl"))->isVisible());
+        QElapsedTimer clock;
+        clock.start();
+        dialog.findChild<QPushButton*>(QStringLiteral("loginCancel"))->click();
+        QVERIFY(finished.wait(5000));
+        QVERIFY(clock.elapsed() < 3000);
+        QCOMPARE(finished.front().at(0).value<ui::SpotifyLink::LoginResult>(), ui::SpotifyLink::LoginResult::Failed);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("loginStart"))->isEnabled());
+    }
+
+    void withoutAKeychainTheUserIsAskedAndNoMeansNothingIsStored()
+    {
+        testing::TempDir data;
+        const auto session = sessionIn(data);
+        ui::SpotifyLink::openKeychain = [] { return std::unique_ptr<auth::SecretStore>(); };
+        ui::SpotifyLink link;
+        link.setProfile(session);
+        QTRY_COMPARE(link.state(), ui::SpotifyLink::State::LoggedOut);
+
+        QStringList asked;
+        ui::LoginDialog::askStoreInFile = [&asked](QWidget*, const QString& file) {
+            asked << file;
+            return false;
+        };
+        bool browserOpened = false;
+        ui::LoginDialog::openBrowser = [&browserOpened](const QUrl&) {
+            browserOpened = true;
+            return true;
+        };
+        ui::LoginDialog dialog(&link);
+        dialog.show();
+        dialog.findChild<QLineEdit*>(QStringLiteral("loginClientId"))->setText(QStringLiteral("my-client-id"));
+        QSignalSpy finished(&link, &ui::SpotifyLink::loginFinished);
+        dialog.findChild<QPushButton*>(QStringLiteral("loginStart"))->click();
+        QVERIFY(finished.wait(10000));
+
+        const auto loginFile = sync::loginFileFor(session.location());
+        QCOMPARE(asked, QStringList{QString::fromStdString(loginFile.string())});
+        QVERIFY(!browserOpened); // no login without a place to keep it
+        auto* error = dialog.findChild<QLabel*>(QStringLiteral("loginError"));
+        QVERIFY2(error->text().contains(QStringLiteral("ask again")), qPrintable(error->text()));
+        QVERIFY(dialog.isVisible());
+
+        // Nothing stored: no file, no account, no remembered choice.
+        QVERIFY(!std::filesystem::exists(loginFile));
+        auto db = session.open();
+        QVERIFY(db.ok());
+        QVERIFY(!store::loadSpotifyAccount(*db)->has_value());
+        QVERIFY(!store::SyncState(*db).text("login_store")->has_value());
+    }
+
+private:
+    std::vector<std::thread> browsers_;
+};
+
+QTEST_MAIN(LoginDialogTest)
+#include "LoginDialogTest.moc"
