@@ -3,6 +3,7 @@
 #include "SpotifyLink.h"
 #include "TestSupport.h"
 #include "auth/MemorySecretStore.h"
+#include "dialogs/SettingsDialog.h"
 #include "store/SpotifyAccount.h"
 #include "store/SyncState.h"
 #include "sync/LoginStorage.h"
@@ -11,7 +12,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QUrlQuery>
 #include <QtTest>
@@ -229,6 +232,32 @@ private slots:
         QVERIFY(db.ok());
         QVERIFY(!store::loadSpotifyAccount(*db)->has_value());
         QVERIFY(!store::SyncState(*db).text("login_store")->has_value());
+    }
+
+    void settingsAreKeptAndTheNextLoginOffersTheClientId()
+    {
+        testing::TempDir data;
+        ui::SettingsDialog settings(QString{});
+        settings.findChild<QLineEdit*>(QStringLiteral("settingsClientId"))->setText(QStringLiteral(" my-app-id "));
+        auto* hours = settings.findChild<QSpinBox*>(QStringLiteral("settingsAutoSyncHours"));
+        QCOMPARE(hours->value(), 12); // the defaults
+        QCOMPARE(settings.findChild<QSpinBox*>(QStringLiteral("settingsPollMinutes"))->value(), 30);
+        hours->setValue(0);
+        QCOMPARE(hours->text(), QStringLiteral("never"));
+        settings.findChild<QSpinBox*>(QStringLiteral("settingsPollMinutes"))->setValue(5);
+        settings.accept();
+        const QSettings stored;
+        QCOMPARE(stored.value(QStringLiteral("spotify/clientId")).toString(), QStringLiteral("my-app-id"));
+        QCOMPARE(stored.value(QStringLiteral("spotify/autoSyncHours")).toInt(), 0);
+        QCOMPARE(stored.value(QStringLiteral("spotify/pollMinutes")).toInt(), 5);
+
+        ui::SpotifyLink::openKeychain = [] { return std::unique_ptr<auth::SecretStore>(); };
+        ui::SpotifyLink link;
+        link.setProfile(sessionIn(data));
+        QTRY_COMPARE(link.state(), ui::SpotifyLink::State::LoggedOut);
+        ui::LoginDialog dialog(&link);
+        QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("loginClientId"))->text(), QStringLiteral("my-app-id"));
+        QSettings().remove(QStringLiteral("spotify"));
     }
 
 private:

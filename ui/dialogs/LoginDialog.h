@@ -26,7 +26,6 @@ public:
     static std::function<bool(const QUrl&)> openBrowser;
     static std::function<bool(QWidget*, const QString& file)> askStoreInFile;
 
-public slots:
     void reject() override; // closing cancels a login under way
 
 private:
