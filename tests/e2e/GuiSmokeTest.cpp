@@ -17,9 +17,10 @@ TEST(GuiSmoke, DemoWindowOpensPaintsAndExits)
     GTEST_SKIP() << "built without the desktop UI";
 #else
     testing::TempDir dir;
+    // `timeout`: a window that never reports its first frame fails the test instead of hanging it.
     const std::string command = "QT_QPA_PLATFORM=offscreen TUNESCOPE_EXIT_AFTER_FIRST_PAINT=1 XDG_CONFIG_HOME='" +
-                                dir.path().string() + "/config' TUNESCOPE_DATA_DIR='" + dir.path().string() + "' '" +
-                                TUNESCOPE_BINARY + "' --demo 2>/dev/null";
+                                dir.path().string() + "/config' TUNESCOPE_DATA_DIR='" + dir.path().string() +
+                                "' timeout 120 '" + TUNESCOPE_BINARY + "' --demo 2>/dev/null";
     FILE* pipe = ::popen(command.c_str(), "r");
     std::string out;
     std::array<char, 512> buffer{};
