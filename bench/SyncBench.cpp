@@ -54,7 +54,7 @@ std::size_t minimumRequests(const fakes::FakeSpotify& fake)
         }
     }
     for (const auto& id : named) {
-        requests += described.count(id) == 0 ? 1 : 0;
+        requests += described.count(id) == 0 ? 1U : 0U;
     }
     return requests;
 }

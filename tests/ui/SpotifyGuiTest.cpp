@@ -109,8 +109,9 @@ private slots:
         QVERIFY(dialog);
         dialog->findChild<QLineEdit*>(QStringLiteral("loginClientId"))
             ->setText(QString::fromStdString(fake_->clientId()));
+        QSignalSpy closed(dialog.data(), &QDialog::finished);
         dialog->findChild<QPushButton*>(QStringLiteral("loginStart"))->click();
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!closed.isEmpty(), 20000); // accepted once the login went through
         const QString name = QString::fromStdString(fake_->user().displayName);
         QTRY_COMPARE(statusLabel(window), QStringLiteral("Spotify: logged in as %1").arg(name));
         QVERIFY(secrets_->read(sync::SpotifyConnection::secretKeyFor("default"))->has_value());
