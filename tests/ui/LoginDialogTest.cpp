@@ -9,6 +9,7 @@
 #include "sync/LoginStorage.h"
 #include "sync/SpotifyConnection.h"
 
+#include "SharedSecrets.h"
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -17,6 +18,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QUrlQuery>
+
 #include <QtTest>
 
 #include <arpa/inet.h>
@@ -31,18 +33,7 @@ using namespace tunescope;
 
 namespace {
 
-// The test's keychain: memory shared by every store the link opens.
-class SharedSecrets final : public auth::SecretStore {
-public:
-    explicit SharedSecrets(std::shared_ptr<auth::MemorySecretStore> inner) : inner_(std::move(inner)) {}
-    Result<std::optional<std::string>> read(const std::string& key) override { return inner_->read(key); }
-    Status write(const std::string& key, const std::string& secret) override { return inner_->write(key, secret); }
-    Status remove(const std::string& key) override { return inner_->remove(key); }
-    [[nodiscard]] std::string describe() const override { return "the test keychain"; }
-
-private:
-    std::shared_ptr<auth::MemorySecretStore> inner_;
-};
+using testing::SharedSecrets;
 
 // A port on 127.0.0.1 where nothing listens.
 std::uint16_t closedPort()

@@ -13,6 +13,7 @@
 #include "store/SyncState.h"
 #include "sync/SpotifyConnection.h"
 
+#include "SharedSecrets.h"
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +24,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+
 #include <QtTest>
 
 #include <cstdlib>
@@ -32,17 +34,7 @@ using namespace tunescope;
 
 namespace {
 
-class SharedSecrets final : public auth::SecretStore {
-public:
-    explicit SharedSecrets(std::shared_ptr<auth::MemorySecretStore> inner) : inner_(std::move(inner)) {}
-    Result<std::optional<std::string>> read(const std::string& key) override { return inner_->read(key); }
-    Status write(const std::string& key, const std::string& secret) override { return inner_->write(key, secret); }
-    Status remove(const std::string& key) override { return inner_->remove(key); }
-    [[nodiscard]] std::string describe() const override { return "the test keychain"; }
-
-private:
-    std::shared_ptr<auth::MemorySecretStore> inner_;
-};
+using testing::SharedSecrets;
 
 QString statusLabel(const QWidget& window)
 {
