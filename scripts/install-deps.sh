@@ -9,7 +9,7 @@ packages=(
   libsqlite3-dev sqlite3 libcurl4-openssl-dev libssl-dev nlohmann-json3-dev libzip-dev libicu-dev
   libhowardhinnant-date-dev tzdata
   # desktop app
-  qt6-base-dev qt6-charts-dev qt6-svg-dev libgl-dev qtkeychain-qt6-dev
+  qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libgl-dev qtkeychain-qt6-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev libcpp-httplib-dev zlib1g-dev openssl python3 xvfb xauth zip time bc
 )

@@ -2,9 +2,32 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
+#include <thread>
 #include <utility>
 
 namespace tunescope::store {
+
+namespace {
+
+constexpr std::chrono::milliseconds kBusyPatience{5000};
+
+// Switching a new file to WAL needs a moment alone with it, and SQLite answers "busy" at once
+// (without its busy handler) while another connection is opening the same file: try again for
+// as long as any other statement would wait.
+int switchToWal(sqlite3* db)
+{
+    const auto giveUp = std::chrono::steady_clock::now() + kBusyPatience;
+    for (;;) {
+        const int rc = sqlite3_exec(db, "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr);
+        if ((rc & 0xff) != SQLITE_BUSY || std::chrono::steady_clock::now() >= giveUp) {
+            return rc;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+}
+
+} // namespace
 
 Statement::~Statement()
 {
@@ -175,15 +198,18 @@ Result<Database> Database::open(const std::filesystem::path& file, OpenMode mode
         sqlite3_close(db);
         return makeError(ErrorCode::Database, std::move(message));
     }
-    sqlite3_busy_timeout(db, 5000);
+    sqlite3_busy_timeout(db, static_cast<int>(kBusyPatience.count()));
     sqlite3_extended_result_codes(db, 1);
     Database database(db);
     if (mode == OpenMode::ReadWrite) {
         // 64 MiB of page cache and memory-mapped reads keep a million-play import off the disk.
         // Foreign keys are declared but not enforced: every id comes from the catalog in the same
         // transaction, and enforcing them costs three lookups per imported row.
-        if (auto s = database.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
-                                   "PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456; PRAGMA temp_store=MEMORY;");
+        if (switchToWal(db) != SQLITE_OK) {
+            return database.lastError("switching the database to write-ahead logging");
+        }
+        if (auto s = database.exec("PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; "
+                                   "PRAGMA mmap_size=268435456; PRAGMA temp_store=MEMORY;");
             !s) {
             return s.error();
         }

@@ -13,26 +13,44 @@ int schemaVersion(Database& db)
     return static_cast<int>(stmt->int64(0));
 }
 
+namespace {
+
+Status refuseNewer(int current, int newest)
+{
+    return makeError(ErrorCode::Unsupported, "This profile was written by a newer Tunescope (schema " +
+                                                 std::to_string(current) + ", this version knows up to " +
+                                                 std::to_string(newest) + "). Update Tunescope to open it.");
+}
+
+} // namespace
+
 Status migrate(Database& db)
 {
-    const int current = schemaVersion(db);
+    const auto& list = migrations();
+    const int newest = list.empty() ? 0 : list.back().version;
+    int current = schemaVersion(db);
     if (current < 0) {
         return db.lastError("reading the schema version");
     }
-    const auto& list = migrations();
-    const int newest = list.empty() ? 0 : list.back().version;
     if (current > newest) {
-        return makeError(ErrorCode::Unsupported, "This profile was written by a newer Tunescope (schema " +
-                                                     std::to_string(current) + ", this version knows up to " +
-                                                     std::to_string(newest) + "). Update Tunescope to open it.");
+        return refuseNewer(current, newest);
+    }
+    if (current == newest) {
+        return {};
+    }
+    // Another connection (a second thread, the CLI) may be upgrading the same file right now:
+    // take the write lock first, then read the version again, so each step runs exactly once.
+    auto tx = Transaction::begin(db);
+    if (!tx) {
+        return tx.error();
+    }
+    current = schemaVersion(db);
+    if (current > newest) {
+        return refuseNewer(current, newest);
     }
     for (const auto& step : list) {
         if (step.version <= current) {
             continue;
-        }
-        auto tx = Transaction::begin(db);
-        if (!tx) {
-            return tx.error();
         }
         if (auto s = db.exec(step.sql); !s) {
             return makeError(ErrorCode::Database,
@@ -41,11 +59,8 @@ Status migrate(Database& db)
         if (auto s = db.exec("PRAGMA user_version = " + std::to_string(step.version)); !s) {
             return s.error();
         }
-        if (auto s = tx->commit(); !s) {
-            return s;
-        }
     }
-    return {};
+    return tx->commit();
 }
 
 } // namespace tunescope::store

@@ -64,7 +64,7 @@ private slots:
         QSignalSpy shown(&window, &ui::MainWindow::overviewShown);
         window.showWhenFilled();
         QVERIFY(!window.isVisible()); // no empty frame first
-        QVERIFY(shown.wait(30000));
+        QVERIFY2(shown.wait(30000), qPrintable(window.statusBar()->currentMessage()));
         QVERIFY(window.isVisible());
         QVERIFY(!kpi(window, "kpiPlays").isEmpty() && kpi(window, "kpiPlays") != QStringLiteral("—"));
 
@@ -86,7 +86,7 @@ private slots:
         ui::MainWindow window(demo);
         QSignalSpy shown(&window, &ui::MainWindow::overviewShown);
         window.show();
-        QVERIFY(shown.wait(30000));
+        QVERIFY2(shown.wait(30000), qPrintable(window.statusBar()->currentMessage()));
         const QLocale locale;
         QCOMPARE(kpi(window, "kpiPlays"), locale.toString(static_cast<qlonglong>(playsBetween(demo, {}))));
 
@@ -94,7 +94,7 @@ private slots:
         window.findChild<QDateEdit*>(QStringLiteral("rangeFrom"))->setDate(QDate(2025, 1, 1));
         window.findChild<QDateEdit*>(QStringLiteral("rangeTo"))->setDate(QDate(2025, 3, 31));
         window.findChild<QComboBox*>(QStringLiteral("rangePreset"))->setCurrentIndex(ui::RangeSelection::Custom);
-        QVERIFY(shown.wait(10000));
+        QVERIFY2(shown.wait(10000), qPrintable(window.statusBar()->currentMessage()));
         while (shown.wait(500)) {
         }
         const auto quarter = playsBetween(demo, {CivilDate{2025, 1, 1}, CivilDate{2025, 3, 31}});
@@ -103,7 +103,7 @@ private slots:
 
         // Minutes: the charts rank by listening time.
         window.findChild<QToolButton*>(QStringLiteral("metricMinutes"))->click();
-        QVERIFY(shown.wait(10000));
+        QVERIFY2(shown.wait(10000), qPrintable(window.statusBar()->currentMessage()));
         auto* panel = window.findChild<ui::ChartPanel*>(QStringLiteral("topArtistsChart"));
         QVERIFY(panel);
         QCOMPARE(panel->content().title, QStringLiteral("Top artists by listening time"));
@@ -116,7 +116,7 @@ private slots:
                                                  TimeZone::utc()));
         QSignalSpy shown(&window, &ui::MainWindow::overviewShown);
         window.show();
-        QVERIFY(shown.wait(30000));
+        QVERIFY2(shown.wait(30000), qPrintable(window.statusBar()->currentMessage()));
         auto* panel = window.findChild<ui::ChartPanel*>(QStringLiteral("heatmapChart"));
         QVERIFY(panel);
         const QString file = QString::fromStdString((data.path() / "heatmap.png").string());
@@ -158,7 +158,7 @@ private slots:
             ui::GuiOptions{data.path().string(), std::nullopt, std::nullopt, false}, TimeZone::utc()));
         QSignalSpy shown(&window, &ui::MainWindow::overviewShown);
         window.show();
-        QVERIFY(shown.wait(10000));
+        QVERIFY2(shown.wait(10000), qPrintable(window.statusBar()->currentMessage()));
         // A new profile starts on the empty state that explains how to get the export.
         QVERIFY(window.findChild<QWidget*>(QStringLiteral("emptyState"))->isVisible());
 
@@ -167,7 +167,7 @@ private slots:
         QVERIFY(finished.wait(20000));
         QVERIFY(shownReport.has_value());
         QCOMPARE(shownReport->totalAdded(), std::size_t{3});
-        QVERIFY(shown.wait(10000));
+        QVERIFY2(shown.wait(10000), qPrintable(window.statusBar()->currentMessage()));
         QCOMPARE(kpi(window, "kpiPlays"), QStringLiteral("2")); // the 10 s row is no play
         QVERIFY(!window.findChild<QWidget*>(QStringLiteral("emptyState"))->isVisible());
 
