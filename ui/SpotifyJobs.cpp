@@ -23,13 +23,14 @@ Result<Facts> readFacts(store::Database& db)
     return Facts{std::move(account).value(), *lastSync, *topLists};
 }
 
-std::shared_ptr<Backend> makeBackend(const store::ProfileLocation& profile, std::unique_ptr<auth::SecretStore> secrets,
-                                     const std::string& clientId, Clock& clock)
+std::shared_ptr<Backend> makeBackend(const store::ProfileLocation& profile, const sync::SpotifyEndpoints& endpoints,
+                                     std::unique_ptr<auth::SecretStore> secrets, const std::string& clientId,
+                                     Clock& clock)
 {
     auto backend = std::make_shared<Backend>();
     backend->profile = profile;
     backend->secrets = std::move(secrets);
-    sync::ConnectionSettings settings{profile, sync::SpotifyEndpoints::fromEnvironment(), clientId,
+    sync::ConnectionSettings settings{profile, endpoints, clientId,
                                       backend->secrets.get(), &clock};
     backend->connection = std::make_unique<sync::SpotifyConnection>(std::move(settings));
     return backend;
@@ -37,7 +38,8 @@ std::shared_ptr<Backend> makeBackend(const store::ProfileLocation& profile, std:
 
 } // namespace
 
-Result<Opened> open(const ProfileSession& session, const sync::KeychainOpener& keychain, Clock& clock)
+Result<Opened> open(const ProfileSession& session, const sync::SpotifyEndpoints& endpoints,
+                    const sync::KeychainOpener& keychain, Clock& clock)
 {
     auto db = session.open();
     if (!db) {
@@ -52,11 +54,11 @@ Result<Opened> open(const ProfileSession& session, const sync::KeychainOpener& k
         secrets = sync::openLoginStorage(*db, session.location(), false, keychain);
     }
     const std::string clientId = facts->account ? facts->account->clientId : std::string();
-    return Opened{makeBackend(session.location(), std::move(secrets), clientId, clock), std::move(facts).value()};
+    return Opened{makeBackend(session.location(), endpoints, std::move(secrets), clientId, clock), std::move(facts).value()};
 }
 
-LoginOutcome logIn(const ProfileSession& session, const std::string& clientId, bool storeInFile,
-                   const sync::KeychainOpener& keychain, Clock& clock, Feed& feed, std::stop_token stop)
+LoginOutcome logIn(const ProfileSession& session, const sync::SpotifyEndpoints& endpoints, const std::string& clientId,
+                   bool storeInFile, const sync::KeychainOpener& keychain, Clock& clock, Feed& feed, std::stop_token stop)
 {
     LoginOutcome outcome;
     auto db = session.open();
@@ -70,7 +72,7 @@ LoginOutcome logIn(const ProfileSession& session, const std::string& clientId, b
         outcome.loginFile = sync::loginFileFor(session.location()).string();
         return outcome;
     }
-    auto backend = makeBackend(session.location(), std::move(secrets), clientId, clock);
+    auto backend = makeBackend(session.location(), endpoints, std::move(secrets), clientId, clock);
     const auto loggedIn = backend->connection->login(
         *db,
         [&feed](const std::string& url) {

@@ -57,12 +57,13 @@ struct SyncOutcome {
 
 // Reads the account and sync times and builds the connection. The keychain is asked only when
 // an account exists, so a profile that never logged in never touches it.
-Result<Opened> open(const ProfileSession& session, const sync::KeychainOpener& keychain, Clock& clock);
+Result<Opened> open(const ProfileSession& session, const sync::SpotifyEndpoints& endpoints,
+                    const sync::KeychainOpener& keychain, Clock& clock);
 
 // The whole login in the browser; NeedsStorageChoice when there is no keychain and the user has
 // not chosen the file (storeInFile) yet.
-LoginOutcome logIn(const ProfileSession& session, const std::string& clientId, bool storeInFile,
-                   const sync::KeychainOpener& keychain, Clock& clock, Feed& feed, std::stop_token stop);
+LoginOutcome logIn(const ProfileSession& session, const sync::SpotifyEndpoints& endpoints, const std::string& clientId,
+                   bool storeInFile, const sync::KeychainOpener& keychain, Clock& clock, Feed& feed, std::stop_token stop);
 
 Result<Facts> logOut(Backend& backend, const ProfileSession& session);
 

@@ -1,11 +1,11 @@
 #include "SpotifyLink.h"
 
 #include "SpotifyJobs.h"
+#include "SpotifySettings.h"
 #include "async/RunAsync.h"
 #include "platform/KeychainSecretStore.h"
 #include "sync/SpotifyErrorText.h"
 
-#include <QSettings>
 #include <QTimer>
 
 #include <utility>
@@ -18,6 +18,7 @@ constexpr std::int64_t kHourMs = 3'600'000;
 } // namespace
 
 sync::KeychainOpener SpotifyLink::openKeychain = [] { return KeychainSecretStore::open(); };
+std::chrono::milliseconds SpotifyLink::pollMinute = std::chrono::minutes(1);
 
 SpotifyLink::SpotifyLink(QObject* parent, Clock& clock)
     : QObject(parent), clock_(clock), facts_(std::make_unique<spotify_jobs::Facts>()), feedTimer_(new QTimer(this)),
@@ -44,6 +45,7 @@ void SpotifyLink::setProfile(const ProfileSession& session)
     *facts_ = {};
     pendingStart_ = false;
     session_ = std::make_unique<ProfileSession>(session);
+    endpoints_ = spotify_settings::endpoints();
     if (session.isDemo()) {
         state_ = State::Unavailable;
         emit stateChanged();
@@ -54,8 +56,9 @@ void SpotifyLink::setProfile(const ProfileSession& session)
     emit stateChanged();
     startJob<Result<spotify_jobs::Opened>>(
         Job::Open,
-        [session, opener = openKeychain, clock = &clock_](spotify_jobs::Feed&, const std::stop_token&) {
-            return spotify_jobs::open(session, opener, *clock);
+        [session, endpoints = endpoints_, opener = openKeychain, clock = &clock_](spotify_jobs::Feed&,
+                                                                                  const std::stop_token&) {
+            return spotify_jobs::open(session, endpoints, opener, *clock);
         },
         [this](const Result<spotify_jobs::Opened>& opened) {
             if (!opened) {
@@ -137,9 +140,13 @@ void SpotifyLink::remember(const spotify_jobs::Facts& facts)
 
 void SpotifyLink::applySettings()
 {
-    const int minutes = QSettings().value(QStringLiteral("spotify/pollMinutes"), 30).toInt();
+    if (session_ && !busy() && spotify_settings::endpoints() != endpoints_) {
+        setProfile(*session_); // Spotify moved (a proxy): connect again; the login stays
+        return;
+    }
+    const int minutes = spotify_settings::pollMinutes();
     if (state_ == State::LoggedIn && minutes > 0) {
-        pollTimer_->start(minutes * 60'000);
+        pollTimer_->start(minutes * pollMinute);
     } else {
         pollTimer_->stop();
     }
@@ -158,7 +165,7 @@ void SpotifyLink::runAutomatic(bool starting)
     if (now < notBefore_) {
         return; // Spotify asked us to wait
     }
-    const int hours = QSettings().value(QStringLiteral("spotify/autoSyncHours"), 12).toInt();
+    const int hours = spotify_settings::autoSyncHours();
     // At start: the last sync of any kind. While running: polls keep the last sync fresh, so the
     // full sync (profile, top lists) follows the age of the top lists.
     const auto since = starting ? facts_->lastSyncAt : facts_->topListsAt;
@@ -237,14 +244,14 @@ void SpotifyLink::logIn(const QString& clientId, bool storeInFile)
     const QString id = clientId.trimmed();
     startJob<spotify_jobs::LoginOutcome>(
         Job::Login,
-        [session = *session_, id = id.toStdString(), storeInFile, opener = openKeychain,
+        [session = *session_, endpoints = endpoints_, id = id.toStdString(), storeInFile, opener = openKeychain,
          clock = &clock_](spotify_jobs::Feed& feed, const std::stop_token& stop) {
-            return spotify_jobs::logIn(session, id, storeInFile, opener, *clock, feed, stop);
+            return spotify_jobs::logIn(session, endpoints, id, storeInFile, opener, *clock, feed, stop);
         },
         [this, id](const spotify_jobs::LoginOutcome& outcome) {
             switch (outcome.kind) {
             case spotify_jobs::LoginOutcome::Kind::LoggedIn:
-                QSettings().setValue(QStringLiteral("spotify/clientId"), id);
+                spotify_settings::setClientId(id);
                 notBefore_ = 0;
                 adopt(outcome.opened.backend, outcome.opened.facts);
                 emit loginFinished(LoginResult::LoggedIn, {});
@@ -296,7 +303,7 @@ QString SpotifyLink::clientId() const
     if (facts_->account && !facts_->account->clientId.empty()) {
         return QString::fromStdString(facts_->account->clientId);
     }
-    return QSettings().value(QStringLiteral("spotify/clientId")).toString();
+    return spotify_settings::clientId();
 }
 
 std::optional<UtcMs> SpotifyLink::lastSyncAt() const

@@ -2,12 +2,14 @@
 
 #include "ProfileSession.h"
 #include "sync/LoginStorage.h"
+#include "sync/SpotifyConnection.h"
 #include "util/Clock.h"
 
 #include <QObject>
 #include <QString>
 #include <QUrl>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <stop_token>
@@ -59,11 +61,14 @@ public:
     void logIn(const QString& clientId, bool storeInFile);
     void logOut();
     void cancel();
-    // Re-reads the poll interval and auto-sync setting.
+    // Re-reads the poll interval, the auto-sync setting and Spotify's addresses (changed
+    // addresses reconnect the profile when no job runs; the login stays).
     void applySettings();
 
     // Tests replace the system keychain.
     static sync::KeychainOpener openKeychain;
+    // How long one minute of the poll setting lasts; tests make it short.
+    static std::chrono::milliseconds pollMinute;
 
 signals:
     void stateChanged();
@@ -92,6 +97,7 @@ private:
 
     Clock& clock_;
     std::unique_ptr<ProfileSession> session_;
+    sync::SpotifyEndpoints endpoints_; // where this profile's connection reaches Spotify
     std::shared_ptr<spotify_jobs::Backend> backend_;
     std::unique_ptr<spotify_jobs::Facts> facts_;
     std::shared_ptr<spotify_jobs::Feed> feed_;

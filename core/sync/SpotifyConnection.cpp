@@ -21,12 +21,10 @@ std::string environmentOr(const char* name, std::string fallback)
 
 } // namespace
 
-SpotifyEndpoints SpotifyEndpoints::fromEnvironment()
+SpotifyEndpoints SpotifyEndpoints::withEnvironment() const
 {
-    SpotifyEndpoints defaults;
-    defaults.api = environmentOr("TUNESCOPE_SPOTIFY_API_URL", std::move(defaults.api));
-    defaults.accounts = environmentOr("TUNESCOPE_SPOTIFY_ACCOUNTS_URL", std::move(defaults.accounts));
-    return defaults;
+    return SpotifyEndpoints{environmentOr("TUNESCOPE_SPOTIFY_API_URL", api),
+                            environmentOr("TUNESCOPE_SPOTIFY_ACCOUNTS_URL", accounts)};
 }
 
 SpotifyConnection::SpotifyConnection(ConnectionSettings settings)

@@ -17,13 +17,16 @@
 
 namespace tunescope::sync {
 
-// Where Spotify lives. Tests and proxies point these elsewhere: TUNESCOPE_SPOTIFY_API_URL and
-// TUNESCOPE_SPOTIFY_ACCOUNTS_URL override them.
+// Where Spotify lives. A proxy (the app's settings) or a test points these elsewhere;
+// TUNESCOPE_SPOTIFY_API_URL and TUNESCOPE_SPOTIFY_ACCOUNTS_URL override either.
 struct SpotifyEndpoints {
     std::string api = std::string(spotify::kDefaultApiBaseUrl);
     std::string accounts = std::string(auth::kDefaultAccountsBaseUrl);
 
-    static SpotifyEndpoints fromEnvironment();
+    // These, with what the environment sets instead.
+    [[nodiscard]] SpotifyEndpoints withEnvironment() const;
+    static SpotifyEndpoints fromEnvironment() { return SpotifyEndpoints{}.withEnvironment(); }
+    bool operator==(const SpotifyEndpoints&) const = default;
 };
 
 struct ConnectionSettings {

@@ -251,6 +251,44 @@ private slots:
         QSettings().remove(QStringLiteral("spotify"));
     }
 
+    void anAddressThatCannotBeUsedKeepsTheSettingsOpenAndSaysWhy()
+    {
+        ui::SettingsDialog settings(QString{});
+        auto* api = settings.findChild<QLineEdit*>(QStringLiteral("settingsApiUrl"));
+        auto* accounts = settings.findChild<QLineEdit*>(QStringLiteral("settingsAccountsUrl"));
+        QCOMPARE(api->placeholderText(), QStringLiteral("https://api.spotify.com/v1")); // empty: Spotify's own
+        settings.findChild<QSpinBox*>(QStringLiteral("settingsPollMinutes"))->setValue(7);
+        api->setText(QStringLiteral("http://proxy.example.org/v1")); // tokens in the clear: refused
+        QSignalSpy accepted(&settings, &QDialog::accepted);
+        settings.accept();
+        QCOMPARE(accepted.count(), 0);
+        const QString problem = settings.findChild<QLabel*>(QStringLiteral("settingsProblem"))->text();
+        QVERIFY2(problem.startsWith(QStringLiteral("Web API address: ")) && problem.contains(QStringLiteral("https://")),
+                 qPrintable(problem));
+        QVERIFY(!QSettings().contains(QStringLiteral("spotify/pollMinutes"))); // nothing half-stored
+
+        api->setText(QStringLiteral(" https://proxy.example.org/spotify/v1/ "));
+        accounts->setText(QStringLiteral("http://127.0.0.1:8080"));
+        settings.accept();
+        QCOMPARE(accepted.count(), 1);
+        const QSettings stored;
+        QCOMPARE(stored.value(QStringLiteral("spotify/apiUrl")).toString(),
+                 QStringLiteral("https://proxy.example.org/spotify/v1"));
+        QCOMPARE(stored.value(QStringLiteral("spotify/accountsUrl")).toString(), QStringLiteral("http://127.0.0.1:8080"));
+        QCOMPARE(stored.value(QStringLiteral("spotify/pollMinutes")).toInt(), 7);
+
+        // Emptied again: back to Spotify's own addresses.
+        ui::SettingsDialog again(QString{});
+        QCOMPARE(again.findChild<QLineEdit*>(QStringLiteral("settingsApiUrl"))->text(),
+                 QStringLiteral("https://proxy.example.org/spotify/v1"));
+        again.findChild<QLineEdit*>(QStringLiteral("settingsApiUrl"))->clear();
+        again.findChild<QLineEdit*>(QStringLiteral("settingsAccountsUrl"))->clear();
+        again.accept();
+        QVERIFY(!QSettings().contains(QStringLiteral("spotify/apiUrl")));
+        QVERIFY(!QSettings().contains(QStringLiteral("spotify/accountsUrl")));
+        QSettings().remove(QStringLiteral("spotify"));
+    }
+
 private:
     std::vector<std::thread> browsers_;
 };

@@ -198,6 +198,49 @@ private slots:
         QCOMPARE(fake_->requests().size(), requests);
     }
 
+    void addressesFromTheSettingsReachSpotifyAndRecentPlaysArePolledWhileRunning()
+    {
+        // No environment: only the addresses saved in Settings lead to the fake.
+        ::unsetenv("TUNESCOPE_SPOTIFY_ACCOUNTS_URL");
+        ::unsetenv("TUNESCOPE_SPOTIFY_API_URL");
+        QSettings().setValue(QStringLiteral("spotify/apiUrl"), QString::fromStdString(fake_->apiBaseUrl()));
+        QSettings().setValue(QStringLiteral("spotify/accountsUrl"), QString::fromStdString(fake_->accountsBaseUrl()));
+        QSettings().setValue(QStringLiteral("spotify/autoSyncHours"), 0);
+        QSettings().setValue(QStringLiteral("spotify/pollMinutes"), 1);
+        ui::SpotifyLink::pollMinute = std::chrono::milliseconds(300);
+        testing::TempDir data;
+        const ui::ProfileSession session(ui::GuiOptions{data.path().string(), std::nullopt, std::nullopt, false},
+                                         TimeZone::utc());
+        ui::SpotifyLink link;
+        link.setProfile(session);
+        QTRY_COMPARE(link.state(), ui::SpotifyLink::State::LoggedOut);
+        QSignalSpy loggedIn(&link, &ui::SpotifyLink::loginFinished);
+        connect(&link, &ui::SpotifyLink::authorizeUrlReady, this,
+                [this](const QUrl& url) { ui::LoginDialog::openBrowser(url); });
+        fake_->clearRecentPlays();
+        link.logIn(QString::fromStdString(fake_->clientId()), false);
+        QVERIFY(loggedIn.wait(20000));
+        QCOMPARE(loggedIn.front().at(0).value<ui::SpotifyLink::LoginResult>(), ui::SpotifyLink::LoginResult::LoggedIn);
+
+        // Something is played after the login; the next poll (no one clicks Sync) brings it in.
+        fake_->clearRequestLog();
+        const auto track = fake_->topTrackIds(fakes::TimeRange::ShortTerm).front();
+        fake_->addRecentPlay(track, systemClock().now() - 60'000);
+        auto db = session.open();
+        const auto playsStored = [&db] {
+            auto count = db->prepare("SELECT COUNT(*) FROM plays");
+            return count && count->step() ? count->int64(0) : -1;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(playsStored(), std::int64_t{1}, 10000);
+        QVERIFY(fake_->requestCount("/v1/me/player/recently-played") >= 1);
+        QCOMPARE(fake_->requestCount("/v1/me/top/"), 0); // polls, not full syncs
+        // And it keeps polling.
+        QSignalSpy finished(&link, &ui::SpotifyLink::syncFinished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.back().at(1).toBool(), false);
+        ui::SpotifyLink::pollMinute = std::chrono::minutes(1);
+    }
+
 private:
     std::unique_ptr<fakes::FakeSpotify> fake_;
     std::shared_ptr<auth::MemorySecretStore> secrets_;

@@ -1,25 +1,62 @@
 #include "dialogs/SettingsDialog.h"
 
+#include "SpotifySettings.h"
 #include "dialogs/SpotifySteps.h"
+#include "http/BaseUrl.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <cstdlib>
+#include <optional>
+
 namespace tunescope::ui {
+namespace {
+
+QLineEdit* addressField(QWidget* parent, const char* objectName, const QString& saved, std::string_view fallback,
+                        const char* environmentName)
+{
+    auto* field = new QLineEdit(saved, parent);
+    field->setObjectName(QString::fromLatin1(objectName));
+    field->setPlaceholderText(QString::fromUtf8(fallback.data(), static_cast<qsizetype>(fallback.size())));
+    field->setClearButtonEnabled(true);
+    field->setToolTip(QObject::tr("Leave empty for Spotify's own address. %1 set in the environment wins.")
+                          .arg(QString::fromLatin1(environmentName)));
+    return field;
+}
+
+// The address as it will be stored (empty: Spotify's own), or nullopt with `problem` said.
+std::optional<QString> checkedAddress(const QLineEdit& field, const QString& what, QString& problem)
+{
+    if (field.text().trimmed().isEmpty()) {
+        return QString();
+    }
+    auto normalized = http::normalizeBaseUrl(field.text().toStdString());
+    if (!normalized) {
+        problem = QObject::tr("%1: %2").arg(what, QString::fromStdString(normalized.error().message));
+        return std::nullopt;
+    }
+    return QString::fromStdString(*normalized);
+}
+
+} // namespace
 
 SettingsDialog::SettingsDialog(const QString& clientId, QWidget* parent)
     : QDialog(parent), clientId_(new QLineEdit(this)), autoSyncHours_(new QSpinBox(this)),
-      pollMinutes_(new QSpinBox(this))
+      pollMinutes_(new QSpinBox(this)),
+      apiUrl_(addressField(this, "settingsApiUrl", spotify_settings::apiUrl(), spotify::kDefaultApiBaseUrl,
+                           "TUNESCOPE_SPOTIFY_API_URL")),
+      accountsUrl_(addressField(this, "settingsAccountsUrl", spotify_settings::accountsUrl(),
+                                auth::kDefaultAccountsBaseUrl, "TUNESCOPE_SPOTIFY_ACCOUNTS_URL")),
+      problem_(new QLabel(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
-    const QSettings settings;
 
     auto* steps = new QLabel(spotifyAppSteps(), this);
     steps->setObjectName(QStringLiteral("settingsSteps"));
@@ -36,14 +73,14 @@ SettingsDialog::SettingsDialog(const QString& clientId, QWidget* parent)
     autoSyncHours_->setRange(0, 24 * 14);
     autoSyncHours_->setSuffix(tr(" h"));
     autoSyncHours_->setSpecialValueText(tr("never"));
-    autoSyncHours_->setValue(settings.value(QStringLiteral("spotify/autoSyncHours"), 12).toInt());
+    autoSyncHours_->setValue(spotify_settings::autoSyncHours());
     autoSyncHours_->setToolTip(tr("Tunescope syncs when it starts and the last sync is older than this."));
 
     pollMinutes_->setObjectName(QStringLiteral("settingsPollMinutes"));
     pollMinutes_->setRange(0, 24 * 60);
     pollMinutes_->setSuffix(tr(" min"));
     pollMinutes_->setSpecialValueText(tr("off"));
-    pollMinutes_->setValue(settings.value(QStringLiteral("spotify/pollMinutes"), 30).toInt());
+    pollMinutes_->setValue(spotify_settings::pollMinutes());
     pollMinutes_->setToolTip(tr("Spotify keeps only your last 50 plays: fetching them often while Tunescope runs "
                                 "loses none."));
 
@@ -54,22 +91,44 @@ SettingsDialog::SettingsDialog(const QString& clientId, QWidget* parent)
     form->addRow(tr("Sync at start when the last sync is older than:"), autoSyncHours_);
     form->addRow(tr("Fetch recent plays while running every:"), pollMinutes_);
 
+    auto* advanced = new QGroupBox(tr("Advanced: reach Spotify through a proxy"), this);
+    advanced->setObjectName(QStringLiteral("settingsAdvanced"));
+    auto* addresses = new QFormLayout(advanced);
+    addresses->addRow(tr("Web API address:"), apiUrl_);
+    addresses->addRow(tr("Accounts service address:"), accountsUrl_);
+
+    problem_->setObjectName(QStringLiteral("settingsProblem"));
+    problem_->setWordWrap(true);
+    problem_->setStyleSheet(QStringLiteral("color: #c62828;"));
+    problem_->hide();
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("settingsButtons"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(group);
+    layout->addWidget(advanced);
+    layout->addWidget(problem_);
     layout->addWidget(buttons);
     setMinimumWidth(560);
 }
 
 void SettingsDialog::accept()
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("spotify/clientId"), clientId_->text().trimmed());
-    settings.setValue(QStringLiteral("spotify/autoSyncHours"), autoSyncHours_->value());
-    settings.setValue(QStringLiteral("spotify/pollMinutes"), pollMinutes_->value());
+    QString problem;
+    const auto api = checkedAddress(*apiUrl_, tr("Web API address"), problem);
+    const auto accounts = checkedAddress(*accountsUrl_, tr("Accounts service address"), problem);
+    if (!api || !accounts) {
+        problem_->setText(problem);
+        problem_->show();
+        (api ? accountsUrl_ : apiUrl_)->setFocus();
+        return; // nothing is stored until every field can be used
+    }
+    spotify_settings::setClientId(clientId_->text().trimmed());
+    spotify_settings::setAutoSyncHours(autoSyncHours_->value());
+    spotify_settings::setPollMinutes(pollMinutes_->value());
+    spotify_settings::setAddresses(*api, *accounts);
     QDialog::accept();
 }
 

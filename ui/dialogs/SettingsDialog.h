@@ -2,14 +2,17 @@
 
 #include <QDialog>
 
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
 namespace tunescope::ui {
 
-// Spotify settings, kept in QSettings: the Client ID of the user's own app (for the next login),
-// how old the last sync may be before Tunescope syncs at start ("spotify/autoSyncHours", 0 =
-// never) and how often recent plays are fetched while it runs ("spotify/pollMinutes", 0 = off).
+// Spotify settings (spotify_settings): the Client ID of the user's own app (for the next login),
+// how old the last sync may be before Tunescope syncs at start (0 = never), how often recent
+// plays are fetched while it runs (0 = off) and, under Advanced, other addresses for Spotify's
+// API and accounts service (a proxy). An address that cannot be used keeps the dialog open and
+// says why.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -21,6 +24,9 @@ private:
     QLineEdit* clientId_;
     QSpinBox* autoSyncHours_;
     QSpinBox* pollMinutes_;
+    QLineEdit* apiUrl_;
+    QLineEdit* accountsUrl_;
+    QLabel* problem_;
 };
 
 } // namespace tunescope::ui
