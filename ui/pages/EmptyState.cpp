@@ -15,7 +15,6 @@ EmptyState::EmptyState(QWidget* parent) : QWidget(parent)
     text->setWordWrap(true);
     text->setTextFormat(Qt::RichText);
     text->setOpenExternalLinks(true);
-    text->setMaximumWidth(640);
     text->setText(
         tr("<h2>Your listening, on your computer</h2>"
            "<p>Tunescope reads the streaming history Spotify keeps for you. To get it:</p>"
@@ -34,16 +33,26 @@ EmptyState::EmptyState(QWidget* parent) : QWidget(parent)
     demo->setObjectName(QStringLiteral("emptyDemo"));
     connect(import, &QPushButton::clicked, this, &EmptyState::importRequested);
     connect(demo, &QPushButton::clicked, this, &EmptyState::demoRequested);
+    // One column of readable width, centred: the text wraps inside it (a label aligned in a
+    // layout would keep its one-line size and cut the text), the buttons sit under the text.
+    auto* column = new QWidget(this);
+    column->setMaximumWidth(640);
+    auto* columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->addWidget(text);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(import);
     buttons->addWidget(demo);
     buttons->addStretch();
+    columnLayout->addLayout(buttons);
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 3);
+    row->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addStretch();
-    layout->addWidget(text, 0, Qt::AlignHCenter);
-    layout->addLayout(buttons);
+    layout->addLayout(row);
     layout->addStretch();
-    buttons->setAlignment(Qt::AlignHCenter);
 }
 
 } // namespace tunescope::ui
