@@ -41,26 +41,50 @@ std::string SpotifyConnection::secretKeyFor(const std::string& profileName)
     return "tunescope/" + profileName + "/spotify";
 }
 
+namespace {
+
+// The API owns its token provider: whoever holds the API keeps the tokens it uses alive.
+std::shared_ptr<spotify::SpotifyApi> apiWith(http::HttpClient& client, std::shared_ptr<auth::TokenProvider> tokens,
+                                             const std::string& baseUrl)
+{
+    auto* api = new spotify::SpotifyApi(client, *tokens, baseUrl);
+    return {api, [tokens = std::move(tokens)](spotify::SpotifyApi* owned) { delete owned; }};
+}
+
+} // namespace
+
 Result<spotify::SpotifyApi*> SpotifyConnection::api()
 {
-    if (!tokens_) {
-        if (auto fromEnvironment = auth::EnvTokenProvider::fromEnvironment()) {
-            tokens_ = std::move(fromEnvironment);
-        } else if (settings_.secrets != nullptr && !settings_.clientId.empty()) {
-            auto stored = auth::RefreshingTokenProvider::fromStore(tokenClient_, *settings_.secrets, *settings_.clock,
-                                                                   secretKeyFor(settings_.profile.name));
-            if (!stored) {
-                return stored.error();
-            }
-            tokens_ = std::move(stored).value();
-        } else {
-            return makeError(ErrorCode::LoginRequired,
-                             "Tunescope is not logged in to Spotify. Log in first (tunescope login, or Spotify > Log "
-                             "in in the window).");
-        }
-        api_ = std::make_unique<spotify::SpotifyApi>(client_, *tokens_, settings_.endpoints.api);
+    auto shared = sharedApi();
+    if (!shared) {
+        return shared.error();
     }
-    return api_.get();
+    return shared->get(); // api_ keeps it alive until a logout
+}
+
+Result<std::shared_ptr<spotify::SpotifyApi>> SpotifyConnection::sharedApi()
+{
+    const std::lock_guard lock(apiMutex_);
+    if (api_) {
+        return api_;
+    }
+    std::shared_ptr<auth::TokenProvider> tokens;
+    if (auto fromEnvironment = auth::EnvTokenProvider::fromEnvironment()) {
+        tokens = std::move(fromEnvironment);
+    } else if (settings_.secrets != nullptr && !settings_.clientId.empty()) {
+        auto stored = auth::RefreshingTokenProvider::fromStore(tokenClient_, *settings_.secrets, *settings_.clock,
+                                                               secretKeyFor(settings_.profile.name));
+        if (!stored) {
+            return stored.error();
+        }
+        tokens = std::move(stored).value();
+    } else {
+        return makeError(ErrorCode::LoginRequired,
+                         "Tunescope is not logged in to Spotify. Log in first (tunescope login, or Spotify > Log "
+                         "in in the window).");
+    }
+    api_ = apiWith(client_, std::move(tokens), settings_.endpoints.api);
+    return api_;
 }
 
 Status SpotifyConnection::login(store::Database& db, const auth::LoginFlow::AuthorizeUrlHandler& onAuthorizeUrl,
@@ -81,13 +105,17 @@ Status SpotifyConnection::login(store::Database& db, const auth::LoginFlow::Auth
     if (!tokens) {
         return tokens.error();
     }
-    auto provider = std::make_unique<auth::RefreshingTokenProvider>(tokenClient_, *settings_.secrets, *settings_.clock,
-                                                                    key, *tokens);
-    api_ = std::make_unique<spotify::SpotifyApi>(client_, *provider, settings_.endpoints.api);
-    tokens_ = std::move(provider);
+    auto api = apiWith(client_,
+                       std::make_shared<auth::RefreshingTokenProvider>(tokenClient_, *settings_.secrets,
+                                                                       *settings_.clock, key, *tokens),
+                       settings_.endpoints.api);
+    {
+        const std::lock_guard lock(apiMutex_);
+        api_ = api;
+    }
     store::SpotifyAccount account{settings_.clientId, std::nullopt, std::nullopt,
                                   std::nullopt,       key,          settings_.clock->now()};
-    if (auto me = api_->me({}); me) {
+    if (auto me = api->me({}); me) {
         account.userId = me->id;
         account.displayName = me->displayName;
         account.accountId = me->accountId;
@@ -97,8 +125,10 @@ Status SpotifyConnection::login(store::Database& db, const auth::LoginFlow::Auth
 
 Status SpotifyConnection::logout(store::Database& db)
 {
-    api_.reset();
-    tokens_.reset();
+    {
+        const std::lock_guard lock(apiMutex_);
+        api_.reset(); // a job still holding it finishes with the tokens it has
+    }
     if (settings_.secrets != nullptr) {
         if (auto removed = settings_.secrets->remove(secretKeyFor(settings_.profile.name)); !removed) {
             return removed;

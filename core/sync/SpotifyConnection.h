@@ -13,6 +13,7 @@
 #include "util/Clock.h"
 
 #include <memory>
+#include <mutex>
 #include <string>
 
 namespace tunescope::sync {
@@ -51,8 +52,11 @@ public:
     static std::string secretKeyFor(const std::string& profileName);
 
     // The API with the best token source: TUNESCOPE_SPOTIFY_TOKEN when set (never stored), else
-    // the stored login. LoginRequired when there is neither.
+    // the stored login. LoginRequired when there is neither. Safe to call from several threads:
+    // a sync and the artist window share one connection, so one token refresh serves both.
     Result<spotify::SpotifyApi*> api();
+    // The same API, kept alive (with its tokens) by the caller even if the user logs out meanwhile.
+    Result<std::shared_ptr<spotify::SpotifyApi>> sharedApi();
 
     // Logs in through the browser and the loopback receiver, stores the refresh token in the
     // secret store and the account in the profile.
@@ -71,8 +75,8 @@ private:
     store::SqliteCooldownStore cooldowns_;
     http::HttpClient client_;
     auth::TokenClient tokenClient_;
-    std::unique_ptr<auth::TokenProvider> tokens_;
-    std::unique_ptr<spotify::SpotifyApi> api_;
+    std::mutex apiMutex_; // guards api_: built on first use, replaced by login, dropped by logout
+    std::shared_ptr<spotify::SpotifyApi> api_;
 };
 
 } // namespace tunescope::sync
