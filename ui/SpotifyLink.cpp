@@ -176,6 +176,14 @@ void SpotifyLink::runAutomatic(bool starting)
     }
 }
 
+std::shared_ptr<sync::SpotifyConnection> SpotifyLink::connection() const
+{
+    if (state_ != State::LoggedIn || !backend_) {
+        return nullptr;
+    }
+    return {backend_, backend_->connection.get()}; // shares the backend's lifetime
+}
+
 void SpotifyLink::syncNow()
 {
     startSync(false);

@@ -47,6 +47,9 @@ public:
     void setProfile(const ProfileSession& session);
 
     [[nodiscard]] State state() const { return state_; }
+    // The profile's connection to Spotify while logged in (the artist window shares it, so one
+    // token refresh and one request gate serve both); null otherwise.
+    [[nodiscard]] std::shared_ptr<sync::SpotifyConnection> connection() const;
     [[nodiscard]] Job job() const { return job_; }
     // A job runs, or one of an earlier profile is still ending: no new job starts.
     [[nodiscard]] bool busy() const { return job_ != Job::None || running_ > 0; }
