@@ -30,8 +30,7 @@ std::shared_ptr<Backend> makeBackend(const store::ProfileLocation& profile, cons
     auto backend = std::make_shared<Backend>();
     backend->profile = profile;
     backend->secrets = std::move(secrets);
-    sync::ConnectionSettings settings{profile, endpoints, clientId,
-                                      backend->secrets.get(), &clock};
+    sync::ConnectionSettings settings{profile, endpoints, clientId, backend->secrets.get(), &clock};
     backend->connection = std::make_unique<sync::SpotifyConnection>(std::move(settings));
     return backend;
 }
@@ -54,11 +53,13 @@ Result<Opened> open(const ProfileSession& session, const sync::SpotifyEndpoints&
         secrets = sync::openLoginStorage(*db, session.location(), false, keychain);
     }
     const std::string clientId = facts->account ? facts->account->clientId : std::string();
-    return Opened{makeBackend(session.location(), endpoints, std::move(secrets), clientId, clock), std::move(facts).value()};
+    return Opened{makeBackend(session.location(), endpoints, std::move(secrets), clientId, clock),
+                  std::move(facts).value()};
 }
 
 LoginOutcome logIn(const ProfileSession& session, const sync::SpotifyEndpoints& endpoints, const std::string& clientId,
-                   bool storeInFile, const sync::KeychainOpener& keychain, Clock& clock, Feed& feed, std::stop_token stop)
+                   bool storeInFile, const sync::KeychainOpener& keychain, Clock& clock, Feed& feed,
+                   std::stop_token stop)
 {
     LoginOutcome outcome;
     auto db = session.open();

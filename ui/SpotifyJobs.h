@@ -63,7 +63,8 @@ Result<Opened> open(const ProfileSession& session, const sync::SpotifyEndpoints&
 // The whole login in the browser; NeedsStorageChoice when there is no keychain and the user has
 // not chosen the file (storeInFile) yet.
 LoginOutcome logIn(const ProfileSession& session, const sync::SpotifyEndpoints& endpoints, const std::string& clientId,
-                   bool storeInFile, const sync::KeychainOpener& keychain, Clock& clock, Feed& feed, std::stop_token stop);
+                   bool storeInFile, const sync::KeychainOpener& keychain, Clock& clock, Feed& feed,
+                   std::stop_token stop);
 
 Result<Facts> logOut(Backend& backend, const ProfileSession& session);
 

@@ -5,12 +5,9 @@ namespace tunescope::enrich {
 std::string_view sourceLabel(FeatureSource source)
 {
     switch (source) {
-    case FeatureSource::Spotify:
-        return "Spotify";
-    case FeatureSource::ReccoBeats:
-        return "ReccoBeats";
-    case FeatureSource::Dataset:
-        return "Imported dataset";
+    case FeatureSource::Spotify: return "Spotify";
+    case FeatureSource::ReccoBeats: return "ReccoBeats";
+    case FeatureSource::Dataset: return "Imported dataset";
     }
     return "Unknown source";
 }

@@ -263,7 +263,8 @@ private slots:
         settings.accept();
         QCOMPARE(accepted.count(), 0);
         const QString problem = settings.findChild<QLabel*>(QStringLiteral("settingsProblem"))->text();
-        QVERIFY2(problem.startsWith(QStringLiteral("Web API address: ")) && problem.contains(QStringLiteral("https://")),
+        QVERIFY2(problem.startsWith(QStringLiteral("Web API address: ")) &&
+                     problem.contains(QStringLiteral("https://")),
                  qPrintable(problem));
         QVERIFY(!QSettings().contains(QStringLiteral("spotify/pollMinutes"))); // nothing half-stored
 
@@ -274,7 +275,8 @@ private slots:
         const QSettings stored;
         QCOMPARE(stored.value(QStringLiteral("spotify/apiUrl")).toString(),
                  QStringLiteral("https://proxy.example.org/spotify/v1"));
-        QCOMPARE(stored.value(QStringLiteral("spotify/accountsUrl")).toString(), QStringLiteral("http://127.0.0.1:8080"));
+        QCOMPARE(stored.value(QStringLiteral("spotify/accountsUrl")).toString(),
+                 QStringLiteral("http://127.0.0.1:8080"));
         QCOMPARE(stored.value(QStringLiteral("spotify/pollMinutes")).toInt(), 7);
 
         // Emptied again: back to Spotify's own addresses.

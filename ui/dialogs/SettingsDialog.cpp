@@ -48,9 +48,8 @@ std::optional<QString> checkedAddress(const QLineEdit& field, const QString& wha
 
 SettingsDialog::SettingsDialog(const QString& clientId, QWidget* parent)
     : QDialog(parent), clientId_(new QLineEdit(this)), autoSyncHours_(new QSpinBox(this)),
-      pollMinutes_(new QSpinBox(this)),
-      apiUrl_(addressField(this, "settingsApiUrl", spotify_settings::apiUrl(), spotify::kDefaultApiBaseUrl,
-                           "TUNESCOPE_SPOTIFY_API_URL")),
+      pollMinutes_(new QSpinBox(this)), apiUrl_(addressField(this, "settingsApiUrl", spotify_settings::apiUrl(),
+                                                             spotify::kDefaultApiBaseUrl, "TUNESCOPE_SPOTIFY_API_URL")),
       accountsUrl_(addressField(this, "settingsAccountsUrl", spotify_settings::accountsUrl(),
                                 auth::kDefaultAccountsBaseUrl, "TUNESCOPE_SPOTIFY_ACCOUNTS_URL")),
       problem_(new QLabel(this))
