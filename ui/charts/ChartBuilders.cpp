@@ -94,6 +94,11 @@ QString kindNoun(analytics::TopKind kind)
 
 } // namespace
 
+ChartContent qtChartContent(const QString& title, const std::function<QChart*()>& make, ChartTable table)
+{
+    return fromFactory(title, make, std::move(table));
+}
+
 double metricValue(const analytics::TopEntry& entry, analytics::Metric metric)
 {
     return metric == analytics::Metric::Plays ? static_cast<double>(entry.plays)

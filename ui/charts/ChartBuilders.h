@@ -4,6 +4,8 @@
 #include "charts/ChartContent.h"
 #include "store/TopSnapshots.h"
 
+#include <functional>
+
 namespace tunescope::ui {
 
 // Every chart of the app, built from analytics structs. The same builder serves the window and
@@ -16,6 +18,10 @@ ChartContent buildHeatmapChart(const analytics::Heatmap& heatmap, analytics::Met
 // Where Spotify ranked one artist or track in each snapshot of a list: rank 1 at the top, a gap
 // where it was not in the list.
 ChartContent buildRankHistoryChart(const QString& name, const std::vector<store::RankPoint>& points);
+
+// A Qt chart as content for a ChartPanel: themed for the palette (dark under a dark palette) and
+// laid out at window size for big exports. For chart builders in other files.
+ChartContent qtChartContent(const QString& title, const std::function<QChart*()>& make, ChartTable table);
 
 QString topChartTitle(analytics::TopKind kind, analytics::Metric metric);
 // The figure a top list ranks by: plays, or hours for the minutes metric.
