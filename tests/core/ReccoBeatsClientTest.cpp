@@ -21,8 +21,11 @@ std::vector<std::string> trackIds(int count, const std::string& prefix = "0Track
 {
     std::vector<std::string> ids;
     for (int i = 0; i < count; ++i) {
-        std::string number = std::to_string(i);
-        ids.push_back(prefix + std::string(22 - prefix.size() - number.size(), '0') + number);
+        const std::string number = std::to_string(i);
+        std::string id = prefix;
+        id.append(22 - prefix.size() - number.size(), '0');
+        id += number;
+        ids.push_back(std::move(id));
     }
     return ids;
 }
