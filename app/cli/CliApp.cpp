@@ -1,4 +1,5 @@
 #include "cli/Commands.h"
+#include "cli/FeatureCommands.h"
 
 #include <array>
 #include <string_view>
@@ -24,6 +25,7 @@ Commands:
   logout            forget the Spotify login of this profile
   sync              fetch Spotify's top lists and your recent plays into the profile
   spotify-top KIND  Spotify's top artists or tracks beside your own plays
+  features ...      audio features of tracks (Spotify, ReccoBeats); import a features dataset
 
 Global options (before or after the command):
   --data-dir DIR    where profiles live (env TUNESCOPE_DATA_DIR; default ~/.local/share/tunescope)
@@ -151,9 +153,9 @@ Spotify's newest top list (from the last sync) beside your own plays over the sa
 4 weeks (short), 6 months (medium, the default) or a year (long). Works offline.
 )";
 
-const std::array<CommandEntry, 8>& commands()
+const std::array<CommandEntry, 9>& commands()
 {
-    static const std::array<CommandEntry, 8> list = {{
+    static const std::array<CommandEntry, 9> list = {{
         {"import", runImport, kImportHelp, {{"--json", "--dry-run"}, {}}},
         {"stats", runStats, kStatsHelp, {{"--json"}, {"--from", "--to"}}},
         {"top", runTop, kTopHelp, {{}, {"--by", "--from", "--to", "--limit", "--format"}}},
@@ -165,6 +167,7 @@ const std::array<CommandEntry, 8>& commands()
         {"logout", runLogout, kLogoutHelp, {{}, {}}},
         {"sync", runSync, kSyncHelp, {{"--json", "--recent-only", "--quiet"}, {}}},
         {"spotify-top", runSpotifyTop, kSpotifyTopHelp, {{"--json"}, {"--range"}}},
+        {"features", runFeatures, kFeaturesHelp, {{"--json", "--cached"}, {}}},
     }};
     return list;
 }

@@ -27,6 +27,7 @@ constexpr Endpoint kAlbum{"/albums/{id}", "album details"};
 constexpr Endpoint kAlbumTracks{"/albums/{id}/tracks", "an album's tracks"};
 constexpr Endpoint kTrack{"/tracks/{id}", "track details"};
 constexpr Endpoint kSavedTracks{"/me/tracks", "your saved tracks"};
+constexpr Endpoint kAudioFeatures{"/audio-features", "audio features"};
 
 Error cancelled(const Endpoint& endpoint)
 {
@@ -268,6 +269,33 @@ Result<Page<SavedTrack>> SpotifyApi::savedTracks(std::stop_token stop)
 {
     return allPages<SavedTrack>(url("/me/tracks?" + limitParam(kPersonalLimit)), kSavedTracks, parseSavedTrackPage,
                                 std::move(stop));
+}
+
+Result<enrich::FeaturesById> SpotifyApi::audioFeatures(const std::vector<std::string>& ids, std::stop_token stop)
+{
+    if (ids.empty() || ids.size() > kMaxAudioFeatureIds) {
+        return makeError(ErrorCode::InvalidInput, "Ask Spotify for the audio features of 1 to 100 tracks at a time.");
+    }
+    std::string list;
+    for (const auto& id : ids) {
+        if (!isSpotifyId(id)) {
+            return badId("track");
+        }
+        if (!list.empty()) {
+            list += ',';
+        }
+        list += id;
+    }
+    return one<enrich::FeaturesById>(
+        url("/audio-features?ids=" + list), kAudioFeatures,
+        [](const std::string& body, std::string_view endpoint) -> Result<enrich::FeaturesById> {
+            auto features = enrich::parseSpotifyAudioFeatures(body);
+            if (!features) {
+                return unreadableResponse(endpoint, features.error().message);
+            }
+            return features;
+        },
+        std::move(stop));
 }
 
 } // namespace tunescope::spotify

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/TokenProvider.h"
+#include "enrich/FeatureJson.h"
 #include "http/HttpTypes.h"
 #include "spotify/SpotifyErrors.h"
 #include "spotify/SpotifyModels.h"
@@ -12,6 +13,7 @@
 #include <stop_token>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tunescope::spotify {
 
@@ -68,6 +70,10 @@ public:
     Result<Track> track(const std::string& id, std::stop_token stop);
     // GET /me/tracks (the user's Liked Songs), limit 50, all pages.
     Result<Page<SavedTrack>> savedTracks(std::stop_token stop);
+    // GET /audio-features?ids= (1..kMaxAudioFeatureIds ids): features by track id, ids Spotify
+    // has none for absent. Only apps with Extended Quota may call it; others get Forbidden.
+    static constexpr std::size_t kMaxAudioFeatureIds = 100;
+    Result<enrich::FeaturesById> audioFeatures(const std::vector<std::string>& ids, std::stop_token stop);
 
     // HTTP requests sent so far (a 401 retry counts as a second request).
     [[nodiscard]] std::size_t requestsSent() const { return requestsSent_.load(); }
