@@ -1,3 +1,4 @@
+#include "cli/BrowseCommands.h"
 #include "cli/Commands.h"
 
 #include <array>
@@ -24,6 +25,8 @@ Commands:
   logout            forget the Spotify login of this profile
   sync              fetch Spotify's top lists and your recent plays into the profile
   spotify-top KIND  Spotify's top artists or tracks beside your own plays
+  search QUERY      find artists on Spotify and in your history
+  artist ID         an artist's discography and your listening of the artist
 
 Global options (before or after the command):
   --data-dir DIR    where profiles live (env TUNESCOPE_DATA_DIR; default ~/.local/share/tunescope)
@@ -151,9 +154,9 @@ Spotify's newest top list (from the last sync) beside your own plays over the sa
 4 weeks (short), 6 months (medium, the default) or a year (long). Works offline.
 )";
 
-const std::array<CommandEntry, 8>& commands()
+const std::array<CommandEntry, 10>& commands()
 {
-    static const std::array<CommandEntry, 8> list = {{
+    static const std::array<CommandEntry, 10> list = {{
         {"import", runImport, kImportHelp, {{"--json", "--dry-run"}, {}}},
         {"stats", runStats, kStatsHelp, {{"--json"}, {"--from", "--to"}}},
         {"top", runTop, kTopHelp, {{}, {"--by", "--from", "--to", "--limit", "--format"}}},
@@ -165,6 +168,8 @@ const std::array<CommandEntry, 8>& commands()
         {"logout", runLogout, kLogoutHelp, {{}, {}}},
         {"sync", runSync, kSyncHelp, {{"--json", "--recent-only", "--quiet"}, {}}},
         {"spotify-top", runSpotifyTop, kSpotifyTopHelp, {{"--json"}, {"--range"}}},
+        {"search", runSearch, kSearchHelp, {{"--json", "--offline"}, {"--offset"}}},
+        {"artist", runArtist, kArtistHelp, {{"--json", "--offline", "--refresh", "--quiet"}, {}}},
     }};
     return list;
 }
