@@ -36,13 +36,18 @@ protected:
     CliRun run(const std::string& args, bool online)
     {
         const auto errFile = scratch.path() / "stderr.txt";
-        std::string command = "TUNESCOPE_DATA_DIR='" + data.path().string() + "' TUNESCOPE_SPOTIFY_API_URL='" +
-                              fake.apiBaseUrl() + "' TUNESCOPE_SPOTIFY_ACCOUNTS_URL='" + fake.accountsBaseUrl() +
-                              "' TZ=UTC ";
-        if (online) {
-            command += "TUNESCOPE_SPOTIFY_TOKEN='" + token + "' ";
+        // Appended piece by piece: GCC 12 at -O3 reports -Wrestrict on some chains of `+` (bug 105651).
+        std::string command;
+        for (const std::string& piece :
+             {"TUNESCOPE_DATA_DIR='" + data.path().string(), "' TUNESCOPE_SPOTIFY_API_URL='" + fake.apiBaseUrl(),
+              "' TUNESCOPE_SPOTIFY_ACCOUNTS_URL='" + fake.accountsBaseUrl(), std::string("' TZ=UTC ")}) {
+            command += piece;
         }
-        command += "'" + std::string(TUNESCOPE_BINARY) + "' " + args + " 2>'" + errFile.string() + "'";
+        if (online) {
+            command.append("TUNESCOPE_SPOTIFY_TOKEN='").append(token).append("' ");
+        }
+        command.append("'").append(TUNESCOPE_BINARY).append("' ").append(args);
+        command.append(" 2>'").append(errFile.string()).append("'");
         CliRun result;
         FILE* pipe = ::popen(command.c_str(), "r");
         std::array<char, 4096> buffer{};
