@@ -20,7 +20,8 @@ const std::string_view kSearchHelp = R"(Usage: tunescope search QUERY [--offset 
 
 Finds artists by name: Spotify's search (10 at a time; --offset 10 shows the next ten) and the
 artists of your own history whose names contain QUERY, with your plays of each. Without a Spotify
-login (or with --offline) only your history is searched. Every artist found is cached in the
+login (or with --offline) only your history is searched; when Spotify does not answer, your
+history's artists are shown and the exit status is 3. Every artist found is cached in the
 profile. Use an artist's Spotify id with 'tunescope artist ID'.
 
   --offset N   where Spotify's list starts (0, 10, 20, ... up to 1000)
@@ -124,10 +125,10 @@ int runSearch(CommandContext& context)
             return context.fail(kExitUsage, "--offset is a number from 0 to 1000, not '" + *text + "'");
         }
     }
-    int exitCode = kExitOk;
-    auto session = openBrowseSession(context, exitCode);
+    int openCode = kExitOk;
+    auto session = openBrowseSession(context, openCode);
     if (!session) {
-        return exitCode;
+        return openCode;
     }
     // The history's artists come with the first page only: "more" pages are Spotify's.
     std::vector<browse::ArtistHit> history;
@@ -139,28 +140,35 @@ int runSearch(CommandContext& context)
         history = std::move(found).value();
     }
     browse::SearchPage spotifyPage;
+    bool spotifyAnswered = false;
     if (session->api != nullptr) {
         auto page = browse::searchSpotifyArtists(session->db(), *session->api, query, offset, {});
-        if (!page) {
+        if (page) {
+            spotifyPage = std::move(page).value();
+            spotifyAnswered = true;
+        } else if (offset > 0 || page.error().code == ErrorCode::InvalidInput) {
             return context.fail(kExitFailure, describe(context, page.error()));
+        } else {
+            // Spotify is unreachable or refuses: the history's artists are still worth showing.
+            context.err() << "Spotify's search did not answer: " << describe(context, page.error())
+                          << "\nShowing the artists of your history only.\n";
         }
-        spotifyPage = std::move(page).value();
     }
     const auto hits = browse::mergeArtistHits(spotifyPage.hits, history);
+    const int exitCode = session->api != nullptr && !spotifyAnswered ? kExitFailure : kExitOk;
     if (args.has("--json")) {
-        context.out() << searchJson(query, offset, spotifyPage.nextOffset, session->api != nullptr, hits).dump(2)
-                      << '\n';
-        return kExitOk;
+        context.out() << searchJson(query, offset, spotifyPage.nextOffset, spotifyAnswered, hits).dump(2) << '\n';
+        return exitCode;
     }
     if (hits.empty()) {
         context.out() << "No artist found for \"" << query << "\".\n";
-        return kExitOk;
+        return exitCode;
     }
     printSearchHits(context.out(), hits);
     if (spotifyPage.nextOffset) {
         context.out() << "\nMore: tunescope search \"" << query << "\" --offset " << *spotifyPage.nextOffset << '\n';
     }
-    return kExitOk;
+    return exitCode;
 }
 
 int runArtist(CommandContext& context)

@@ -161,7 +161,7 @@ std::string joinedNames(const std::vector<std::string>& names)
 }
 
 nlohmann::ordered_json searchJson(const std::string& query, int offset, std::optional<int> nextOffset,
-                                  bool spotifyAsked, const std::vector<browse::ArtistHit>& hits)
+                                  bool spotifyAnswered, const std::vector<browse::ArtistHit>& hits)
 {
     nlohmann::ordered_json artists = nlohmann::ordered_json::array();
     for (const auto& hit : hits) {
@@ -170,7 +170,7 @@ nlohmann::ordered_json searchJson(const std::string& query, int offset, std::opt
     return {{"query", query},
             {"offset", offset},
             {"next_offset", orNull(nextOffset)},
-            {"spotify", spotifyAsked},
+            {"spotify", spotifyAnswered},
             {"artists", std::move(artists)}};
 }
 

@@ -18,9 +18,9 @@ namespace tunescope::cli {
 // "a, b, c"
 std::string joinedNames(const std::vector<std::string>& names);
 
-// {query, offset, next_offset, spotify, artists: [...]}
+// {query, offset, next_offset, spotify (whether Spotify's search answered), artists: [...]}
 nlohmann::ordered_json searchJson(const std::string& query, int offset, std::optional<int> nextOffset,
-                                  bool spotifyAsked, const std::vector<browse::ArtistHit>& hits);
+                                  bool spotifyAnswered, const std::vector<browse::ArtistHit>& hits);
 // A table: artist, Spotify id, the user's plays and time (genres when Spotify sent any).
 void printSearchHits(std::ostream& out, const std::vector<browse::ArtistHit>& hits);
 

@@ -178,6 +178,20 @@ TEST_F(BrowseCli, ProgressGoesToStandardErrorAndARateLimitKeepsWhatWasFetched)
     EXPECT_NE(page.out.find("not known yet"), std::string::npos) << page.out;
 }
 
+TEST_F(BrowseCli, WhenSpotifysSearchRefusesTheHistoryIsStillShown)
+{
+    importHistory(2);
+    fake.fail("/v1/search", fakes::Fault::forbidden(std::string(fakes::kUserNotRegistered)));
+    auto search = run("search marathon --json", true);
+    EXPECT_EQ(search.exitCode, 3) << search.out << search.err;
+    EXPECT_NE(search.err.find("did not answer"), std::string::npos) << search.err;
+    const auto found = json::parse(search.out);
+    EXPECT_EQ(found["spotify"], false);
+    ASSERT_EQ(found["artists"].size(), 1U);
+    EXPECT_EQ(found["artists"][0]["name"], artist.name);
+    EXPECT_EQ(found["artists"][0]["history_plays"], 2);
+}
+
 TEST_F(BrowseCli, OfflineSearchIsTheHistoryAndBadInputIsAUsageError)
 {
     importHistory(2);
