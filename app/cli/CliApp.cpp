@@ -1,3 +1,4 @@
+#include "cli/BrowseCommands.h"
 #include "cli/Commands.h"
 #include "cli/FeatureCommands.h"
 
@@ -25,6 +26,8 @@ Commands:
   logout            forget the Spotify login of this profile
   sync              fetch Spotify's top lists and your recent plays into the profile
   spotify-top KIND  Spotify's top artists or tracks beside your own plays
+  search QUERY      find artists on Spotify and in your history
+  artist ID         an artist's discography and your listening of the artist
   features ...      audio features of tracks (Spotify, ReccoBeats); import a features dataset
 
 Global options (before or after the command):
@@ -153,9 +156,9 @@ Spotify's newest top list (from the last sync) beside your own plays over the sa
 4 weeks (short), 6 months (medium, the default) or a year (long). Works offline.
 )";
 
-const std::array<CommandEntry, 9>& commands()
+const std::array<CommandEntry, 11>& commands()
 {
-    static const std::array<CommandEntry, 9> list = {{
+    static const std::array<CommandEntry, 11> list = {{
         {"import", runImport, kImportHelp, {{"--json", "--dry-run"}, {}}},
         {"stats", runStats, kStatsHelp, {{"--json"}, {"--from", "--to"}}},
         {"top", runTop, kTopHelp, {{}, {"--by", "--from", "--to", "--limit", "--format"}}},
@@ -168,6 +171,8 @@ const std::array<CommandEntry, 9>& commands()
         {"sync", runSync, kSyncHelp, {{"--json", "--recent-only", "--quiet"}, {}}},
         {"spotify-top", runSpotifyTop, kSpotifyTopHelp, {{"--json"}, {"--range"}}},
         {"features", runFeatures, kFeaturesHelp, {{"--json", "--cached"}, {}}},
+        {"search", runSearch, kSearchHelp, {{"--json", "--offline"}, {"--offset"}}},
+        {"artist", runArtist, kArtistHelp, {{"--json", "--offline", "--refresh", "--quiet"}, {}}},
     }};
     return list;
 }

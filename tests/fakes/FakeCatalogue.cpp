@@ -175,7 +175,99 @@ FakeCatalogue FakeCatalogue::generate(const CatalogueShape& shape)
             }
         }
     }
+    if (shape.prolificReleases > 0) {
+        catalogue.addProlificArtist(shape);
+    }
     return catalogue;
+}
+
+void FakeCatalogue::addProlificArtist(const CatalogueShape& shape)
+{
+    // Its own random sequence, so the artists generated above are the same with or without it.
+    SeededRandom random(shape.seed ^ 0x9E3779B97F4A7C15ULL);
+    std::set<std::string> usedIds;
+    for (const auto& artist : artists_) {
+        usedIds.insert(artist.id);
+    }
+    for (const auto& album : albums_) {
+        usedIds.insert(album.id);
+    }
+    for (const auto& track : tracks_) {
+        usedIds.insert(track.id);
+    }
+    FakeArtist artist;
+    artist.id = uniqueId(random, usedIds);
+    artist.name = std::string(kProlificArtistName);
+    artist.genres = {"post-rock", "ambient"};
+    artist.popularity = 61;
+    artist.followers = 123'456;
+
+    const int total = shape.prolificReleases;
+    const int appearances = std::min(total / 4, static_cast<int>(albums_.size()));
+    const int compilations = total / 10;
+    const int singles = (total - appearances - compilations) * 2 / 5;
+    const int albums = total - appearances - compilations - singles;
+    // Oldest first, one release every seven months from 1995 on, so every date is different; the
+    // first ones have only a year or a month, as old releases on Spotify do.
+    const int ownCount = albums + singles + compilations;
+    for (int r = 0; r < ownCount; ++r) {
+        FakeAlbum album;
+        album.id = uniqueId(random, usedIds);
+        album.albumType = r < albums ? "album" : (r < albums + singles ? "single" : "compilation");
+        album.name = releaseName(random, album.albumType, artist.name) + " " + std::to_string(r + 1);
+        const int year = 1995 + r * 7 / 12;
+        const int month = 1 + (r * 7) % 12;
+        if (r == 0) {
+            album.releaseDate = std::to_string(year);
+            album.releaseDatePrecision = "year";
+        } else if (r == 1) {
+            album.releaseDate = std::to_string(year) + "-" + twoDigits(month);
+            album.releaseDatePrecision = "month";
+        } else {
+            album.releaseDate = std::to_string(year) + "-" + twoDigits(month) + "-" + twoDigits(1 + (r * 7) % 28);
+            album.releaseDatePrecision = "day";
+        }
+        album.artistIds.push_back(artist.id);
+        album.label = std::string(random.pick(words::kLabels));
+        album.upc = random.digits(12);
+        album.popularity = random.between(0, 90);
+        // The newest album has two discs of 30 tracks: more than one page of album tracks (50).
+        const bool longest = r == albums - 1;
+        const int trackCount = longest                       ? 60
+                               : album.albumType == "single" ? random.between(1, 3)
+                                                             : random.between(11, 14);
+        for (int t = 0; t < trackCount; ++t) {
+            FakeTrack track;
+            track.id = uniqueId(random, usedIds);
+            track.name = trackName(random);
+            track.albumId = album.id;
+            track.artistIds.push_back(artist.id);
+            track.durationMs = random.between(95'000, 420'000);
+            track.discNumber = longest ? 1 + t / 30 : 1;
+            track.trackNumber = longest ? 1 + t % 30 : t + 1;
+            track.explicitLyrics = random.chance(15);
+            track.popularity = random.between(0, 95);
+            track.isrc = "QZFK" + std::to_string(year % 100 + 100).substr(1) + random.digits(5);
+            album.trackIds.push_back(track.id);
+            tracks_.push_back(std::move(track));
+        }
+        artist.albumIds.push_back(album.id);
+        albums_.push_back(std::move(album));
+    }
+    // Guest spots on other artists' albums, spread over the catalogue.
+    const std::size_t ownAlbumsStart = albums_.size() - static_cast<std::size_t>(ownCount);
+    for (int a = 0; a < appearances; ++a) {
+        const auto slot = static_cast<std::size_t>(a) * ownAlbumsStart / static_cast<std::size_t>(appearances);
+        const auto& host = albums_[slot];
+        for (auto& track : tracks_) {
+            if (track.id == host.trackIds.front()) {
+                track.artistIds.push_back(artist.id);
+            }
+        }
+        artist.appearsOnIds.push_back(host.id);
+    }
+    artists_.push_back(std::move(artist));
+    index();
 }
 
 void FakeCatalogue::index()
@@ -204,6 +296,16 @@ const FakeAlbum* FakeCatalogue::album(std::string_view id) const
 {
     const auto found = albumIndex_.find(std::string(id));
     return found == albumIndex_.end() ? nullptr : &albums_[found->second];
+}
+
+const FakeArtist* FakeCatalogue::prolificArtist() const
+{
+    for (const auto& artist : artists_) {
+        if (artist.name == kProlificArtistName) {
+            return &artist;
+        }
+    }
+    return nullptr;
 }
 
 const FakeTrack* FakeCatalogue::track(std::string_view id) const

@@ -51,7 +51,14 @@ struct FakeTrack {
 struct CatalogueShape {
     std::uint64_t seed = 20261122;
     int artistCount = 100;
+    // > 0: one more artist, kProlificArtistName, with this many releases across the four groups
+    // (40% albums, 25% singles, 10% compilations, 25% appearances on other artists' albums: 16,
+    // 10, 4 and 10 of 40), so the groups page (10 a page). Its albums have 11-14 tracks, its newest one 60 tracks on
+    // two discs (two pages of album tracks). The rest of the catalogue stays as without it.
+    int prolificReleases = 0;
 };
+
+inline constexpr std::string_view kProlificArtistName = "Ida Marathon & the Long Players";
 
 class FakeCatalogue {
 public:
@@ -65,9 +72,12 @@ public:
     [[nodiscard]] const FakeArtist* artist(std::string_view id) const;
     [[nodiscard]] const FakeAlbum* album(std::string_view id) const;
     [[nodiscard]] const FakeTrack* track(std::string_view id) const;
+    // The artist CatalogueShape::prolificReleases adds; nullptr without one.
+    [[nodiscard]] const FakeArtist* prolificArtist() const;
 
 private:
     void index();
+    void addProlificArtist(const CatalogueShape& shape);
 
     std::vector<FakeArtist> artists_;
     std::vector<FakeAlbum> albums_;

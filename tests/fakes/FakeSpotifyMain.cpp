@@ -27,7 +27,7 @@ std::optional<int> number(const char* text)
 void usage()
 {
     std::cerr << "usage: tunescope_fake_spotify [--latency-ms N] [--port-api PORT] [--port-accounts PORT]\n"
-                 "                              [--extended-quota]\n";
+                 "                              [--extended-quota] [--prolific-releases N]\n";
 }
 
 } // namespace
@@ -45,9 +45,11 @@ int main(int argc, char** argv)
             usage();
             return 0;
         }
-        const bool takesValue = arg == "--latency-ms" || arg == "--port-api" || arg == "--port-accounts";
+        const bool takesValue =
+            arg == "--latency-ms" || arg == "--port-api" || arg == "--port-accounts" || arg == "--prolific-releases";
         const auto value = (takesValue && i + 1 < argc) ? number(argv[i + 1]) : std::nullopt;
-        if (!value || (arg != "--latency-ms" && *value > 65535)) {
+        if (!value || (arg.rfind("--port-", 0) == 0 && *value > 65535) ||
+            (arg == "--prolific-releases" && *value > 1000)) {
             std::cerr << "tunescope_fake_spotify: bad or missing value for " << arg << "\n";
             usage();
             return 2;
@@ -55,6 +57,8 @@ int main(int argc, char** argv)
         ++i;
         if (arg == "--latency-ms") {
             options.latency = std::chrono::milliseconds(*value);
+        } else if (arg == "--prolific-releases") {
+            options.catalogue.prolificReleases = *value; // an artist with a big discography
         } else if (arg == "--port-api") {
             options.apiPort = *value;
         } else {
