@@ -2,6 +2,7 @@
 
 #include "SpotifyActions.h"
 #include "SpotifyLink.h"
+#include "artist/ArtistSearchWindow.h"
 #include "async/RunAsync.h"
 #include "dialogs/ImportController.h"
 #include "pages/DetailsPane.h"
@@ -144,6 +145,15 @@ void MainWindow::buildMenus()
                     [this] { rangeBar_->findChild<QWidget*>(QStringLiteral("rangePreset"))->setFocus(); })
         ->setShortcut(QKeySequence(QStringLiteral("Ctrl+R")));
     view->addAction(detailsDock_->toggleViewAction());
+    view->addSeparator();
+    auto* artists = view->addAction(tr("&Artist Search…"), this, [this] { artistSearch()->focusSearch(); });
+    artists->setObjectName(QStringLiteral("actionArtistSearch"));
+    artists->setShortcut(QKeySequence::Find);
+    artists->setToolTip(tr("Search artists: discography, track features, your listening (Ctrl+F)"));
+    auto* tools = addToolBar(tr("Tools"));
+    tools->setObjectName(QStringLiteral("toolsToolbar"));
+    tools->setMovable(false);
+    tools->addAction(artists);
     spotifyActions_ = new SpotifyActions(this, spotify_);
 }
 
@@ -185,9 +195,21 @@ void MainWindow::showPage(int page)
     navigation_->setCurrentRow(page);
 }
 
+ArtistSearchWindow* MainWindow::artistSearch()
+{
+    if (artistSearch_ == nullptr) {
+        artistSearch_ = new ArtistSearchWindow(spotify_, this);
+        artistSearch_->setProfile(session_);
+    }
+    return artistSearch_;
+}
+
 void MainWindow::switchProfile(const ProfileSession& session)
 {
     session_ = session;
+    if (artistSearch_ != nullptr) {
+        artistSearch_->setProfile(session_);
+    }
     spotify_->setProfile(session_);
     spotifyTop_->setSource(session_);
     refresh();

@@ -15,6 +15,7 @@ class QStackedWidget;
 
 namespace tunescope::ui {
 
+class ArtistSearchWindow;
 class DetailsPane;
 class EmptyState;
 class HistoryPage;
@@ -46,6 +47,8 @@ public:
     [[nodiscard]] OverviewPage* overviewPage() const { return overview_; }
     [[nodiscard]] SpotifyLink* spotifyLink() const { return spotify_; }
     [[nodiscard]] SpotifyTopPage* spotifyTopPage() const { return spotifyTop_; }
+    // The Artist Search window, built when first asked for (Ctrl+F).
+    ArtistSearchWindow* artistSearch();
 
     // Tests replace the file dialog.
     static std::function<QStringList(QWidget*, bool folder)> chooseImportPaths;
@@ -87,6 +90,7 @@ private:
     SpotifyLink* spotify_;
     SpotifyActions* spotifyActions_ = nullptr;
     SpotifyTopPage* spotifyTop_;
+    ArtistSearchWindow* artistSearch_ = nullptr;
     quint64 generation_ = 0;
     bool showPending_ = false;
 };

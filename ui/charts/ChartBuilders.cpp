@@ -199,10 +199,26 @@ ChartContent buildTimelineChart(const std::vector<analytics::TimelinePoint>& poi
         }
         auto* series = new QAreaSeries(upper);
         chart->addSeries(series);
+        // An area of one or two points is a sliver: mark the points so a short history shows.
+        QScatterSeries* marks = nullptr;
+        if (points.size() <= 2) {
+            marks = new QScatterSeries;
+            marks->setMarkerSize(10);
+            marks->append(upper->points());
+            chart->addSeries(marks);
+        }
         auto* time = new QDateTimeAxis;
         time->setFormat(points.size() > 24 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM yy"));
         time->setTickCount(std::min<int>(8, std::max<int>(2, static_cast<int>(points.size()))));
         chart->addAxis(time, Qt::AlignBottom);
+        if (points.size() == 1) {
+            // One bucket: centre it rather than put it on both ends of an empty axis.
+            constexpr qint64 kHalfMonthMs = 15LL * 24 * 3'600'000;
+            const auto at = static_cast<qint64>(upper->at(0).x());
+            time->setRange(QDateTime::fromMSecsSinceEpoch(at - kHalfMonthMs, QTimeZone::utc()),
+                           QDateTime::fromMSecsSinceEpoch(at + kHalfMonthMs, QTimeZone::utc()));
+            time->setTickCount(3);
+        }
         series->attachAxis(time);
         auto* values = new QValueAxis;
         // Small counts keep whole-number ticks; small hour figures get a decimal.
@@ -218,6 +234,10 @@ ChartContent buildTimelineChart(const std::vector<analytics::TimelinePoint>& poi
         }
         chart->addAxis(values, Qt::AlignLeft);
         series->attachAxis(values);
+        if (marks != nullptr) {
+            marks->attachAxis(time);
+            marks->attachAxis(values);
+        }
         return chart;
     };
     ChartTable table;
