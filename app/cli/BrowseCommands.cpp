@@ -2,11 +2,15 @@
 #include "cli/BrowseCommands.h"
 
 #include "cli/BrowseOutput.h"
+#include "cli/ReccoBeatsAccess.h"
 #include "cli/SpotifySession.h"
 
 #include "browse/ArtistListening.h"
 #include "browse/ArtistSearch.h"
 #include "browse/Discography.h"
+#include "enrich/FeatureCache.h"
+#include "enrich/FeatureChain.h"
+#include "enrich/FeatureSummary.h"
 #include "spotify/SpotifyUrls.h"
 #include "sync/SpotifyErrorText.h"
 
@@ -171,6 +175,35 @@ int runSearch(CommandContext& context)
     return exitCode;
 }
 
+// The features of the artist's own tracks: through the chain (Spotify when allowed, ReccoBeats)
+// when online, else what the profile holds. A provider failing is said, and the cache answers.
+std::optional<enrich::FeatureSummary> artistFeatures(CommandContext& context, BrowseSession& session,
+                                                     const browse::Discography& page)
+{
+    const auto ids = browse::ownTrackIds(page);
+    if (ids.empty()) {
+        return std::nullopt;
+    }
+    if (session.api != nullptr) {
+        auto reccoBeats = openReccoBeats(context.profileLocation());
+        if (!reccoBeats) {
+            context.err() << "ReccoBeats: " << reccoBeats.error().message << '\n';
+        }
+        const enrich::FeatureProviders providers{session.api, reccoBeats ? reccoBeats->client.get() : nullptr};
+        auto fetched = enrich::fetchFeatures(session.db(), providers, ids, {}, std::stop_token{});
+        if (fetched) {
+            return enrich::summarizeFeatures(ids, *fetched);
+        }
+        context.err() << "Track features: " << describe(context, fetched.error()) << " Showing what is stored.\n";
+    }
+    auto cached = enrich::cachedFeatures(session.db(), ids);
+    if (!cached) {
+        context.err() << "Track features: " << cached.error().message << '\n';
+        return std::nullopt;
+    }
+    return enrich::summarizeFeatures(ids, *cached);
+}
+
 int runArtist(CommandContext& context)
 {
     const auto& args = context.args();
@@ -219,10 +252,18 @@ int runArtist(CommandContext& context)
     }
     const std::string stopped = page && page->stoppedEarly ? describe(context, *page->stoppedEarly) : "";
     const browse::Discography* shown = page ? &*page : nullptr;
+    const auto features = page ? artistFeatures(context, *session, *page) : std::nullopt;
     if (json) {
-        context.out() << artistPageJson(artist, shown, *listening, stopped).dump(2) << '\n';
+        auto out = artistPageJson(artist, shown, *listening, stopped);
+        if (features) {
+            out["features"] = featureSummaryJson(*features);
+        }
+        context.out() << out.dump(2) << '\n';
     } else {
         printArtistPage(context.out(), artist, shown, *listening, session->api != nullptr);
+        if (features) {
+            printFeatureSummary(context.out(), *features);
+        }
     }
     if (!stopped.empty()) {
         context.err() << "Stopped early: " << stopped << "\nWhat was fetched is kept; look again later.\n";

@@ -238,4 +238,51 @@ void printArtistPage(std::ostream& out, const browse::ArtistHit& artist, const b
     }
 }
 
+nlohmann::ordered_json featureSummaryJson(const enrich::FeatureSummary& summary)
+{
+    nlohmann::ordered_json json;
+    json["tracks"] = summary.tracks;
+    json["with_features"] = summary.withFeatures;
+    json["sources"] = nlohmann::ordered_json::object();
+    for (const auto& [source, count] : summary.sources) {
+        json["sources"][std::string(enrich::sourceLabel(source))] = count;
+    }
+    json["averages"] = nlohmann::ordered_json::object();
+    for (const auto& [name, value] : summary.averages) {
+        json["averages"][name] = value;
+    }
+    return json;
+}
+
+void printFeatureSummary(std::ostream& out, const enrich::FeatureSummary& summary)
+{
+    out << "\nTrack features: " << summary.withFeatures << " of " << summary.tracks << " tracks";
+    if (!summary.sources.empty()) {
+        out << " (";
+        const char* separator = "";
+        for (const auto& [source, count] : summary.sources) {
+            out << separator << enrich::sourceLabel(source) << ' ' << count;
+            separator = ", ";
+        }
+        out << ')';
+    }
+    out << '\n';
+    if (summary.averages.empty()) {
+        return;
+    }
+    out << "Averages:";
+    const char* separator = " ";
+    for (const auto& [name, value] : summary.averages) {
+        char figure[32];
+        std::snprintf(figure, sizeof figure,
+                      name == "tempo"      ? "%.0f BPM"
+                      : name == "loudness" ? "%.1f dB"
+                                           : "%.2f",
+                      value);
+        out << separator << name << ' ' << figure;
+        separator = ", ";
+    }
+    out << '\n';
+}
+
 } // namespace tunescope::cli

@@ -3,6 +3,7 @@
 #include "browse/ArtistHit.h"
 #include "browse/ArtistListening.h"
 #include "browse/Discography.h"
+#include "enrich/FeatureSummary.h"
 
 #include <nlohmann/json.hpp>
 
@@ -30,5 +31,10 @@ nlohmann::ordered_json artistPageJson(const browse::ArtistHit& artist, const bro
 // The artist, the user's listening, then the discography group by group with every track.
 void printArtistPage(std::ostream& out, const browse::ArtistHit& artist, const browse::Discography* page,
                      const browse::ArtistListening& listening, bool online);
+
+// {tracks, with_features, sources: {label: count}, averages: {name: value}}
+nlohmann::ordered_json featureSummaryJson(const enrich::FeatureSummary& summary);
+// "Track features: 320 of 321 tracks (ReccoBeats 320); averages: tempo 121 BPM, energy 0.52, ..."
+void printFeatureSummary(std::ostream& out, const enrich::FeatureSummary& summary);
 
 } // namespace tunescope::cli

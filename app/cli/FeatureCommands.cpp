@@ -1,6 +1,8 @@
 // tunescope features: audio features of tracks, with their source; importing a features dataset.
 #include "cli/FeatureCommands.h"
 
+#include "cli/ReccoBeatsAccess.h"
+
 #include "cli/SpotifySession.h"
 #include "cli/TableOutput.h"
 
@@ -163,19 +165,11 @@ int fetchThroughChain(CommandContext& context, const std::vector<std::string>& i
     if (api) {
         providers.spotify = *api;
     }
-    auto url = enrich::reccoBeatsBaseUrl();
-    if (!url) {
-        return context.fail(kExitUsage, url.error().message);
-    }
-    store::SqliteCooldownStore cooldowns(context.profileLocation().databaseFile());
-    enrich::ReccoBeatsSettings settings;
-    settings.baseUrl = *url;
-    settings.cooldowns = &cooldowns;
-    auto reccoBeats = enrich::ReccoBeatsClient::create(settings);
+    auto reccoBeats = openReccoBeats(context.profileLocation());
     if (!reccoBeats) {
         return context.fail(kExitUsage, reccoBeats.error().message);
     }
-    providers.reccoBeats = reccoBeats->get();
+    providers.reccoBeats = reccoBeats->client.get();
     auto fetched = enrich::fetchFeatures(session.db, providers, ids, {}, std::stop_token{}, &report);
     if (!fetched) {
         return failWith(context, fetched.error());

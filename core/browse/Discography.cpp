@@ -276,4 +276,21 @@ Result<Discography> loadDiscography(store::Database& db, spotify::SpotifyApi* ap
     return page;
 }
 
+std::vector<std::string> ownTrackIds(const Discography& discography)
+{
+    std::vector<std::string> ids;
+    std::set<std::string> seen;
+    for (const auto& release : discography.releases) {
+        if (release.group == spotify::AlbumGroup::AppearsOn) {
+            continue;
+        }
+        for (const auto& track : release.tracks) {
+            if (!track.spotifyId.empty() && seen.insert(track.spotifyId).second) {
+                ids.push_back(track.spotifyId);
+            }
+        }
+    }
+    return ids;
+}
+
 } // namespace tunescope::browse

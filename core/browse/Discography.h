@@ -83,4 +83,8 @@ inline constexpr std::array<spotify::AlbumGroup, 4> kGroupOrder{spotify::AlbumGr
                                                                 spotify::AlbumGroup::AppearsOn};
 std::string_view groupTitle(spotify::AlbumGroup group); // "Albums", "Singles", "Compilations", "Appears on"
 
+// The Spotify ids of the artist's own tracks (albums, singles, compilations; not appears-on), each
+// once, in the page's order: what the artist's track features are about.
+std::vector<std::string> ownTrackIds(const Discography& discography);
+
 } // namespace tunescope::browse

@@ -2,6 +2,7 @@
 // terminal would: search, artist (40 releases, every track list), then the same page offline from
 // the profile's cache without a single request.
 
+#include "FakeReccoBeats.h"
 #include "FakeSpotify.h"
 #include "TestSupport.h"
 
@@ -40,7 +41,8 @@ protected:
         std::string command;
         for (const std::string& piece :
              {"TUNESCOPE_DATA_DIR='" + data.path().string(), "' TUNESCOPE_SPOTIFY_API_URL='" + fake.apiBaseUrl(),
-              "' TUNESCOPE_SPOTIFY_ACCOUNTS_URL='" + fake.accountsBaseUrl(), std::string("' TZ=UTC ")}) {
+              "' TUNESCOPE_SPOTIFY_ACCOUNTS_URL='" + fake.accountsBaseUrl(),
+              "' TUNESCOPE_RECCOBEATS_URL='" + reccoBeats.baseUrl(), std::string("' TZ=UTC ")}) {
             command += piece;
         }
         if (online) {
@@ -102,6 +104,7 @@ protected:
     }
 
     fakes::FakeSpotify fake{options()};
+    fakes::FakeReccoBeats reccoBeats; // the artist page asks it for track features
     const fakes::FakeArtist& artist = *fake.catalogue().prolificArtist();
     std::string token = fake.issueTokens({}).accessToken;
     testing::TempDir data;
@@ -120,6 +123,14 @@ TEST_F(BrowseCli, SearchOpenThePageThenSeeItAgainOffline)
     EXPECT_EQ(found["artists"][0]["in_history"], true);
     EXPECT_EQ(found["artists"][0]["history_plays"], 6);
     EXPECT_TRUE(found["next_offset"].is_null());
+
+    // ReccoBeats knows the artist's own tracks but the first one.
+    std::vector<std::string> own;
+    for (const auto& id : artist.albumIds) {
+        const auto& ids = fake.catalogue().album(id)->trackIds;
+        own.insert(own.end(), ids.begin(), ids.end());
+    }
+    reccoBeats.addTracks(std::vector<std::string>(own.begin() + 1, own.end()));
 
     auto page = run("artist " + artist.id + " --json", true);
     ASSERT_EQ(page.exitCode, 0) << page.out << page.err;
@@ -145,6 +156,11 @@ TEST_F(BrowseCli, SearchOpenThePageThenSeeItAgainOffline)
     EXPECT_EQ(online["listening"]["top_tracks"].size(), 3U);
     EXPECT_NEAR(online["listening"]["share_of_listening"].get<double>(), 6.0 / 7.0, 1e-9);
     EXPECT_EQ(page.err, ""); // --json: no progress lines
+    // Features of the artist's own tracks (not appears-on), with their source.
+    EXPECT_EQ(online["features"]["tracks"], own.size());
+    EXPECT_EQ(online["features"]["with_features"], own.size() - 1);
+    EXPECT_EQ(online["features"]["sources"]["ReccoBeats"], own.size() - 1);
+    EXPECT_GT(online["features"]["averages"]["tempo"].get<double>(), 40.0);
 
     // Without a login: the page from the cache, not one request.
     const int requestsBefore = fake.requestCount("/");

@@ -3,8 +3,6 @@
 #include "analytics/Period.h"
 #include "browse/HistoryArtists.h"
 
-#include <set>
-
 namespace tunescope::ui::artist_jobs {
 namespace {
 
@@ -61,23 +59,6 @@ SearchOutcome search(const ProfileSession& session, const Services& services, co
     return outcome;
 }
 
-std::vector<std::string> ownTrackIds(const browse::Discography& discography)
-{
-    std::vector<std::string> ids;
-    std::set<std::string> seen;
-    for (const auto& release : discography.releases) {
-        if (release.group == spotify::AlbumGroup::AppearsOn) {
-            continue;
-        }
-        for (const auto& track : release.tracks) {
-            if (!track.spotifyId.empty() && seen.insert(track.spotifyId).second) {
-                ids.push_back(track.spotifyId);
-            }
-        }
-    }
-    return ids;
-}
-
 ArtistOutcome openArtist(const ProfileSession& session, const Services& services, const browse::ArtistHit& artist,
                          JobProgress& progress, std::stop_token stop)
 {
@@ -120,7 +101,7 @@ ArtistOutcome openArtist(const ProfileSession& session, const Services& services
         return outcome;
     }
 
-    const auto ids = ownTrackIds(*outcome.discography);
+    const auto ids = browse::ownTrackIds(*outcome.discography);
     enrich::FeatureProviders providers;
     providers.spotify = online.get();
     providers.reccoBeats = services.reccoBeats.get();

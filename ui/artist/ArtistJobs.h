@@ -65,7 +65,4 @@ struct ArtistOutcome {
 ArtistOutcome openArtist(const ProfileSession& session, const Services& services, const browse::ArtistHit& artist,
                          JobProgress& progress, std::stop_token stop);
 
-// The Spotify ids of the artist's own tracks (albums, singles, compilations; not appears-on).
-std::vector<std::string> ownTrackIds(const browse::Discography& discography);
-
 } // namespace tunescope::ui::artist_jobs
