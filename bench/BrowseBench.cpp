@@ -4,6 +4,7 @@
 // let through in any 30 s (Spotify's rate-limit window) while pages were fetched back to back.
 // Usage: tunescope_browse_bench [LATENCY_MS] [SUSTAIN_SECONDS]   (loopback only, bounded in time)
 #include "FakeSpotify.h"
+#include "FakeSpotifyLogin.h"
 
 #include "auth/MemorySecretStore.h"
 #include "browse/Discography.h"
@@ -88,14 +89,7 @@ int main(int argc, char** argv)
     auth::MemorySecretStore secrets;
     sync::SpotifyConnection connection(sync::ConnectionSettings{
         profile, sync::SpotifyEndpoints{fake.apiBaseUrl(), fake.accountsBaseUrl()}, fake.clientId(), &secrets});
-    std::thread browser;
-    const auto login = connection.login(
-        *db, [&browser](const std::string& url) { browser = std::thread([url] { fakes::simulateBrowser(url); }); }, {},
-        {});
-    if (browser.joinable()) {
-        browser.join();
-    }
-    if (!login) {
+    if (const auto login = bench::logInToFake(connection, *db); !login) {
         std::fprintf(stderr, "login: %s\n", login.error().message.c_str());
         return 1;
     }

@@ -3,6 +3,7 @@
 // fewest requests the endpoint set allows for the same data.
 // Usage: tunescope_sync_bench [LATENCY_MS]
 #include "FakeSpotify.h"
+#include "FakeSpotifyLogin.h"
 
 #include "auth/MemorySecretStore.h"
 #include "store/Profile.h"
@@ -80,14 +81,7 @@ int main(int argc, char** argv)
     auth::MemorySecretStore secrets;
     sync::SpotifyConnection connection(sync::ConnectionSettings{
         profile, sync::SpotifyEndpoints{fake.apiBaseUrl(), fake.accountsBaseUrl()}, fake.clientId(), &secrets});
-    std::thread browser;
-    const auto login = connection.login(
-        *db, [&browser](const std::string& url) { browser = std::thread([url] { fakes::simulateBrowser(url); }); }, {},
-        {});
-    if (browser.joinable()) {
-        browser.join();
-    }
-    if (!login) {
+    if (const auto login = bench::logInToFake(connection, *db); !login) {
         std::fprintf(stderr, "login: %s\n", login.error().message.c_str());
         return 1;
     }

@@ -1,4 +1,5 @@
 #include "enrich/DatasetColumns.h"
+#include "util/Text.h"
 
 #include <algorithm>
 #include <charconv>
@@ -91,15 +92,6 @@ Normalised normalise(std::string_view header)
     return out;
 }
 
-std::string_view trim(std::string_view text)
-{
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) {
-        return {};
-    }
-    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
-
 std::string lower(std::string_view text)
 {
     std::string out(text);
@@ -141,7 +133,7 @@ CellState readNoteName(std::string_view cell, int& out)
         pitch -= 1;
         rest.remove_prefix(3);
     }
-    const std::string word = lower(trim(rest));
+    const std::string word = lower(text::trimmed(rest));
     if (!word.empty() && word != "major" && word != "minor" && word != "maj" && word != "min" && word != "m") {
         return CellState::Unreadable;
     }
@@ -165,8 +157,8 @@ std::vector<std::string> listedNames(std::string_view list)
             }
             name += list[i];
         }
-        if (!trim(name).empty()) {
-            names.emplace_back(trim(name));
+        if (!text::trimmed(name).empty()) {
+            names.emplace_back(text::trimmed(name));
         }
     }
     return names;
@@ -228,7 +220,7 @@ DatasetColumns mapDatasetColumns(const std::vector<std::string>& header)
 
 CellState readNumber(std::string_view cell, double& out)
 {
-    cell = trim(cell);
+    cell = text::trimmed(cell);
     if (isNoValue(cell)) {
         return CellState::Missing;
     }
@@ -248,7 +240,7 @@ CellState readNumber(std::string_view cell, double& out)
 
 CellState readKey(std::string_view cell, int& out)
 {
-    cell = trim(cell);
+    cell = text::trimmed(cell);
     double number = 0.0;
     const CellState state = readNumber(cell, number);
     if (state == CellState::Missing) {
@@ -269,7 +261,7 @@ CellState readKey(std::string_view cell, int& out)
 
 CellState readMode(std::string_view cell, int& out)
 {
-    cell = trim(cell);
+    cell = text::trimmed(cell);
     double number = 0.0;
     const CellState state = readNumber(cell, number);
     if (state == CellState::Missing) {
@@ -296,7 +288,7 @@ CellState readMode(std::string_view cell, int& out)
 
 std::vector<std::string> artistCandidates(std::string_view cell)
 {
-    cell = trim(cell);
+    cell = text::trimmed(cell);
     if (cell.empty()) {
         return {};
     }
@@ -309,8 +301,8 @@ std::vector<std::string> artistCandidates(std::string_view cell)
     }
     std::vector<std::string> candidates{std::string(cell)};
     const auto cut = std::min(cell.find(", "), cell.find(';'));
-    if (cut != std::string_view::npos && !trim(cell.substr(0, cut)).empty()) {
-        candidates.emplace_back(trim(cell.substr(0, cut)));
+    if (cut != std::string_view::npos && !text::trimmed(cell.substr(0, cut)).empty()) {
+        candidates.emplace_back(text::trimmed(cell.substr(0, cut)));
     }
     return candidates;
 }

@@ -29,20 +29,11 @@ std::optional<double>& unitValue(AudioFeatures& f, DatasetField field)
     }
 }
 
-std::string trimmed(std::string_view text)
-{
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) {
-        return {};
-    }
-    return std::string(text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1));
-}
-
 // A cell shown in a problem message: quoted, cut when long.
 std::string shown(std::string_view cell)
 {
     constexpr std::size_t kLongest = 40;
-    std::string text = trimmed(cell);
+    std::string text(text::trimmed(cell));
     if (text.size() > kLongest) {
         std::size_t cut = kLongest;
         while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0U) == 0x80U) {
@@ -87,7 +78,7 @@ public:
         const auto& cells = record.fields;
         const bool extraAreEmpty =
             std::all_of(cells.begin() + static_cast<std::ptrdiff_t>(std::min(cells.size(), headerSize_)), cells.end(),
-                        [](const std::string& cell) { return trimmed(cell).empty(); });
+                        [](const std::string& cell) { return text::trimmed(cell).empty(); });
         if (cells.size() < headerSize_ || !extraAreEmpty) {
             return "has " + std::to_string(cells.size()) + " fields where the header has " +
                    std::to_string(headerSize_);
@@ -102,7 +93,7 @@ public:
             row.artists = artistCandidates(cells[*c]);
         }
         if (const auto c = columns_.of(DatasetField::Title)) {
-            row.title = text::toNfc(trimmed(cells[*c]));
+            row.title = text::toNfc(text::trimmed(cells[*c]));
         }
         if (!row.spotifyId && (row.artists.empty() || row.title.empty())) {
             return "names no track (no Spotify id, and no artist and title)";

@@ -1,4 +1,5 @@
 #include "enrich/SpotifyTrackId.h"
+#include "util/Text.h"
 
 #include <algorithm>
 #include <cctype>
@@ -7,15 +8,6 @@ namespace tunescope::enrich {
 namespace {
 
 constexpr std::size_t kSpotifyIdLength = 22;
-
-std::string_view trimmed(std::string_view text)
-{
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) {
-        return {};
-    }
-    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
 
 bool startsWith(std::string_view text, std::string_view prefix)
 {
@@ -32,7 +24,7 @@ bool isFullSpotifyId(std::string_view id)
 
 std::optional<std::string> spotifyTrackId(std::string_view text)
 {
-    std::string_view id = trimmed(text);
+    std::string_view id = text::trimmed(text);
     if (startsWith(id, "spotify:track:")) {
         id.remove_prefix(std::string_view("spotify:track:").size());
     } else {

@@ -1,4 +1,5 @@
 #include "http/BaseUrl.h"
+#include "util/Text.h"
 
 #include "http/HttpTypes.h"
 
@@ -16,20 +17,11 @@ bool isLoopback(const std::string& hostAndPort)
     return host == "127.0.0.1" || host == "localhost" || host == "[::1]";
 }
 
-std::string_view trim(std::string_view text)
-{
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) {
-        return {};
-    }
-    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
-
 } // namespace
 
 Result<std::string> normalizeBaseUrl(std::string_view url)
 {
-    std::string text(trim(url));
+    std::string text(text::trimmed(url));
     while (text.ends_with('/')) {
         text.pop_back();
     }

@@ -14,4 +14,7 @@ std::string matchKey(std::string_view utf8);
 
 bool isValidUtf8(std::string_view bytes);
 
+// `text` without the spaces, tabs and line breaks around it.
+std::string_view trimmed(std::string_view text);
+
 } // namespace tunescope::text
