@@ -6,9 +6,14 @@ using namespace tunescope::enrich;
 
 TEST(FeatureSummary, AveragesLeaveMissingValuesOutAndCountEachSource)
 {
+    AudioFeatures a;
+    a.energy = 0.2;
+    a.tempo = 100.0;
+    AudioFeatures b;
+    b.energy = 0.6;
     std::map<std::string, TrackFeatures> known;
-    known["a"] = TrackFeatures{"a", AudioFeatures{.energy = 0.2, .tempo = 100.0}, FeatureSource::ReccoBeats, 0};
-    known["b"] = TrackFeatures{"b", AudioFeatures{.energy = 0.6}, FeatureSource::Dataset, 0};
+    known["a"] = TrackFeatures{"a", a, FeatureSource::ReccoBeats, 0};
+    known["b"] = TrackFeatures{"b", b, FeatureSource::Dataset, 0};
     known["c"] = TrackFeatures{"c", AudioFeatures{}, FeatureSource::ReccoBeats, 0}; // nothing measured
     const auto summary = summarizeFeatures({"a", "b", "c", "d"}, known);
     EXPECT_EQ(summary.tracks, 4);
