@@ -1,5 +1,7 @@
 #include "SpotifySettings.h"
 
+#include "SettingsValue.h"
+
 #include <QSettings>
 
 namespace tunescope::ui::spotify_settings {
@@ -13,16 +15,6 @@ const QString kAccountsUrl = QStringLiteral("spotify/accountsUrl");
 
 constexpr int kDefaultAutoSyncHours = 12;
 constexpr int kDefaultPollMinutes = 30;
-
-void setOrRemove(const QString& key, const QString& value)
-{
-    QSettings settings;
-    if (value.isEmpty()) {
-        settings.remove(key);
-    } else {
-        settings.setValue(key, value);
-    }
-}
 
 } // namespace
 
@@ -68,8 +60,8 @@ QString accountsUrl()
 
 void setAddresses(const QString& api, const QString& accounts)
 {
-    setOrRemove(kApiUrl, api);
-    setOrRemove(kAccountsUrl, accounts);
+    setOrRemoveSetting(kApiUrl, api);
+    setOrRemoveSetting(kAccountsUrl, accounts);
 }
 
 sync::SpotifyEndpoints endpoints()

@@ -2,8 +2,8 @@
 #include "cli/BrowseCommands.h"
 
 #include "cli/BrowseOutput.h"
-#include "cli/ReccoBeatsAccess.h"
 #include "cli/SpotifySession.h"
+#include "enrich/ReccoBeatsAccess.h"
 
 #include "browse/ArtistListening.h"
 #include "browse/ArtistSearch.h"
@@ -185,7 +185,7 @@ std::optional<enrich::FeatureSummary> artistFeatures(CommandContext& context, Br
         return std::nullopt;
     }
     if (session.api != nullptr) {
-        auto reccoBeats = openReccoBeats(context.profileLocation());
+        auto reccoBeats = enrich::openReccoBeats(context.profileLocation());
         if (!reccoBeats) {
             context.err() << "ReccoBeats: " << reccoBeats.error().message << '\n';
         }

@@ -1,7 +1,7 @@
 // tunescope features: audio features of tracks, with their source; importing a features dataset.
 #include "cli/FeatureCommands.h"
 
-#include "cli/ReccoBeatsAccess.h"
+#include "enrich/ReccoBeatsAccess.h"
 
 #include "cli/SpotifySession.h"
 #include "cli/TableOutput.h"
@@ -165,7 +165,7 @@ int fetchThroughChain(CommandContext& context, const std::vector<std::string>& i
     if (api) {
         providers.spotify = *api;
     }
-    auto reccoBeats = openReccoBeats(context.profileLocation());
+    auto reccoBeats = enrich::openReccoBeats(context.profileLocation());
     if (!reccoBeats) {
         return context.fail(kExitUsage, reccoBeats.error().message);
     }

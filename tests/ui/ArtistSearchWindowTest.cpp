@@ -5,6 +5,7 @@
 #include "FakeReccoBeats.h"
 #include "FakeSpotify.h"
 #include "ProfileSession.h"
+#include "ServiceSettings.h"
 #include "SharedSecrets.h"
 #include "SpotifyLink.h"
 #include "TestSupport.h"
@@ -17,6 +18,7 @@
 #include "dialogs/LoginDialog.h"
 #include "ingest/HistoryImporter.h"
 
+#include <QIcon>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -66,7 +68,9 @@ private slots:
         QVERIFY(recco_->running());
         ::setenv("TUNESCOPE_SPOTIFY_ACCOUNTS_URL", fake_->accountsBaseUrl().c_str(), 1);
         ::setenv("TUNESCOPE_SPOTIFY_API_URL", fake_->apiBaseUrl().c_str(), 1);
-        ::setenv("TUNESCOPE_RECCOBEATS_URL", recco_->baseUrl().c_str(), 1);
+        // ReccoBeats through the address in Settings, as a user with a proxy would set it.
+        ::unsetenv("TUNESCOPE_RECCOBEATS_URL");
+        ui::service_settings::setReccoBeatsUrl(QString::fromStdString(recco_->baseUrl()));
         secrets_ = std::make_shared<auth::MemorySecretStore>();
         ui::SpotifyLink::openKeychain = [secrets = secrets_] {
             return std::make_unique<testing::SharedSecrets>(secrets);
@@ -138,6 +142,12 @@ private slots:
         QVERIFY2(row >= 0, "Spotify's artist is among the results");
         QVERIFY(results->hit(row).inHistory); // the user's own figures are on it
         QVERIFY(results->index(row).data().toString().contains(QStringLiteral("In your history")));
+        // Its picture arrives in the background and fills the list's square, however small the file.
+        const auto picture = [&] {
+            return results->index(row).data(Qt::DecorationRole).value<QIcon>().pixmap(48).toImage();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(picture().pixelColor(24, 24).alpha() > 0, 10000);
+        QCOMPARE(picture().size(), QSize(48, 48));
 
         // Open it: 40 releases in four groups, newest first, with their track lists.
         QSignalSpy shown(&window, &ui::ArtistSearchWindow::artistShown);

@@ -261,7 +261,7 @@ private slots:
         const auto content = ui::buildEnergyValenceScatter(twoArtists());
         const auto chart = chartOf(content);
         QCOMPARE(axisTitle(*chart, Qt::Horizontal), QStringLiteral("Valence (sad → happy)"));
-        QCOMPARE(axisTitle(*chart, Qt::Vertical), QStringLiteral("Energy (calm → intense)"));
+        QCOMPARE(axisTitle(*chart, Qt::Vertical), QStringLiteral("Energy (calm → loud)"));
         // "Edge Case" lacks valence, "Unmeasured" everything; only ReccoBeats tracks are drawn.
         QVERIFY2(chart->title().contains(QStringLiteral("5 of 7 tracks · Source: ReccoBeats")),
                  qPrintable(chart->title()));

@@ -9,6 +9,7 @@
 #include "sync/LoginStorage.h"
 #include "sync/SpotifyConnection.h"
 
+#include "ServiceSettings.h"
 #include "SharedSecrets.h"
 #include <QLabel>
 #include <QLineEdit>
@@ -288,6 +289,27 @@ private slots:
         again.accept();
         QVERIFY(!QSettings().contains(QStringLiteral("spotify/apiUrl")));
         QVERIFY(!QSettings().contains(QStringLiteral("spotify/accountsUrl")));
+        QSettings().remove(QStringLiteral("spotify"));
+    }
+
+    void theReccoBeatsAddressIsCheckedAndKeptLikeTheOthers()
+    {
+        ui::SettingsDialog settings(QString{});
+        auto* reccoBeats = settings.findChild<QLineEdit*>(QStringLiteral("settingsReccoBeatsUrl"));
+        QCOMPARE(reccoBeats->placeholderText(), QStringLiteral("https://api.reccobeats.com/v1"));
+        reccoBeats->setText(QStringLiteral("ftp://features.example.org"));
+        QSignalSpy accepted(&settings, &QDialog::accepted);
+        settings.accept();
+        QCOMPARE(accepted.count(), 0);
+        const QString problem = settings.findChild<QLabel*>(QStringLiteral("settingsProblem"))->text();
+        QVERIFY2(problem.startsWith(QStringLiteral("ReccoBeats address: ")), qPrintable(problem));
+        QVERIFY(!QSettings().contains(QStringLiteral("services/reccoBeatsUrl")));
+
+        reccoBeats->setText(QStringLiteral("https://features.example.org/v1/"));
+        settings.accept();
+        QCOMPARE(accepted.count(), 1);
+        QCOMPARE(ui::service_settings::reccoBeatsUrl(), QStringLiteral("https://features.example.org/v1"));
+        QSettings().remove(QStringLiteral("services"));
         QSettings().remove(QStringLiteral("spotify"));
     }
 

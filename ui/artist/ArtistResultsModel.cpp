@@ -4,6 +4,7 @@
 #include <QPixmap>
 #include <QStringList>
 
+#include <algorithm>
 #include <set>
 
 namespace tunescope::ui {
@@ -17,6 +18,14 @@ QIcon placeholder()
         return QIcon(blank);
     }();
     return empty;
+}
+
+QPixmap squareThumbnail(const QPixmap& image, int size)
+{
+    const int side = std::min(image.width(), image.height());
+    const QPixmap square =
+        image.copy((image.width() - side) / 2, (image.height() - side) / 2, side, side); // centre crop, like Spotify
+    return square.scaled(size, size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
 }
 
 } // namespace
@@ -102,9 +111,12 @@ void ArtistResultsModel::append(std::vector<browse::ArtistHit> hits)
     endInsertRows();
 }
 
-void ArtistResultsModel::setImage(const QString& url, const QIcon& icon)
+void ArtistResultsModel::setImage(const QString& url, const QPixmap& image)
 {
-    images_.insert(url, icon);
+    if (image.isNull()) {
+        return;
+    }
+    images_.insert(url, QIcon(squareThumbnail(image, kImageSize)));
     for (int row = 0; row < rowCount(); ++row) {
         const auto& entry = hits_[static_cast<std::size_t>(row)];
         if (entry.imageUrl && QString::fromStdString(*entry.imageUrl) == url) {

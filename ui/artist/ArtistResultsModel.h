@@ -22,7 +22,9 @@ public:
 
     void reset(std::vector<browse::ArtistHit> hits);
     void append(std::vector<browse::ArtistHit> hits); // a further page; artists already listed are skipped
-    void setImage(const QString& url, const QIcon& icon);
+    // The picture at `url` for every row showing it, cropped to a square and scaled to kImageSize
+    // (an icon never scales a small picture up, so a tiny one would otherwise vanish).
+    void setImage(const QString& url, const QPixmap& image);
     [[nodiscard]] const browse::ArtistHit& hit(int row) const { return hits_.at(static_cast<std::size_t>(row)); }
     [[nodiscard]] const std::vector<browse::ArtistHit>& hits() const { return hits_; }
 

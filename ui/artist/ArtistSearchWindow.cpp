@@ -1,5 +1,6 @@
 #include "artist/ArtistSearchWindow.h"
 
+#include "ServiceSettings.h"
 #include "SpotifyLink.h"
 #include "artist/ArtistPage.h"
 #include "artist/ArtistResultsModel.h"
@@ -109,6 +110,7 @@ void ArtistSearchWindow::setProfile(const ProfileSession& session)
     artistJob_->cancel();
     session_ = std::make_unique<ProfileSession>(session);
     images_ = std::make_shared<artist_jobs::ImageStore>(session.location().directory() / "cache" / "images");
+    reccoBeats_.reset(); // its waits are kept in the profile: open it again for this one
     results_->reset({});
     if (!query_->text().trimmed().isEmpty()) {
         search(0);
@@ -126,18 +128,21 @@ void ArtistSearchWindow::focusSearch()
 
 artist_jobs::Services ArtistSearchWindow::services()
 {
-    if (!reccoBeats_) {
-        // The environment (TUNESCOPE_RECCOBEATS_URL) or the public service; a bad address leaves
-        // ReccoBeats out and the page says why features are missing.
-        if (auto url = enrich::reccoBeatsBaseUrl(); url) {
-            enrich::ReccoBeatsSettings settings;
-            settings.baseUrl = *url;
-            if (auto client = enrich::ReccoBeatsClient::create(settings); client) {
-                reccoBeats_ = std::move(client).value();
-            }
+    // The environment (TUNESCOPE_RECCOBEATS_URL), the address in Settings or the public service,
+    // opened again when Settings change it; a bad address leaves ReccoBeats out and the page says
+    // why features are missing.
+    const QString configured = service_settings::reccoBeatsUrl();
+    if (session_ && (!reccoBeats_ || configured != reccoBeatsConfigured_)) {
+        reccoBeats_.reset();
+        reccoBeatsConfigured_ = configured;
+        if (auto access = enrich::openReccoBeats(session_->location(), configured.toStdString()); access) {
+            reccoBeats_ = std::make_shared<enrich::ReccoBeatsAccess>(std::move(access).value());
         }
     }
-    return artist_jobs::Services{link_ ? link_->connection() : nullptr, reccoBeats_, images_};
+    // The client shares ownership of its access (and so of the cooldown store it writes to).
+    std::shared_ptr<enrich::ReccoBeatsClient> client =
+        reccoBeats_ ? std::shared_ptr<enrich::ReccoBeatsClient>(reccoBeats_, reccoBeats_->client.get()) : nullptr;
+    return artist_jobs::Services{link_ ? link_->connection() : nullptr, std::move(client), images_};
 }
 
 void ArtistSearchWindow::search(int offset)
@@ -228,7 +233,7 @@ void ArtistSearchWindow::loadImage(const std::string& url, bool forPage)
             if (forPage && generation == imageGeneration_) {
                 page_->setImage(image);
             }
-            results_->setImage(QString::fromStdString(url), QIcon(image));
+            results_->setImage(QString::fromStdString(url), image);
         });
 }
 

@@ -2,6 +2,7 @@
 
 #include "ProfileSession.h"
 #include "artist/ArtistJobs.h"
+#include "enrich/ReccoBeatsAccess.h"
 
 #include <QMainWindow>
 
@@ -55,7 +56,8 @@ private:
 
     SpotifyLink* link_;
     std::unique_ptr<ProfileSession> session_;
-    std::shared_ptr<enrich::ReccoBeatsClient> reccoBeats_;
+    std::shared_ptr<enrich::ReccoBeatsAccess> reccoBeats_; // null until first needed
+    QString reccoBeatsConfigured_;                         // the Settings address it was opened with
     std::shared_ptr<artist_jobs::ImageStore> images_;
     QLineEdit* query_;
     QListView* list_;

@@ -614,7 +614,7 @@ ChartContent buildEnergyValenceScatter(const std::vector<ArtistFeatures>& artist
         // Quarters: the grid line at 0.5 splits the chart into moods (sad and calm, happy and intense...).
         setUnitAxis(valence, 0.25, 0.03);
         auto* energy = new QValueAxis;
-        energy->setTitleText(QObject::tr("Energy (calm → intense)"));
+        energy->setTitleText(QObject::tr("Energy (calm → loud)"));
         setUnitAxis(energy, 0.25, 0.03);
         chart->addAxis(valence, Qt::AlignBottom);
         chart->addAxis(energy, Qt::AlignLeft);

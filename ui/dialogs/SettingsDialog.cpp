@@ -1,7 +1,9 @@
 #include "dialogs/SettingsDialog.h"
 
+#include "ServiceSettings.h"
 #include "SpotifySettings.h"
 #include "dialogs/SpotifySteps.h"
+#include "enrich/ReccoBeatsClient.h"
 #include "http/BaseUrl.h"
 
 #include <QDialogButtonBox>
@@ -25,7 +27,7 @@ QLineEdit* addressField(QWidget* parent, const char* objectName, const QString& 
     field->setObjectName(QString::fromLatin1(objectName));
     field->setPlaceholderText(QString::fromUtf8(fallback.data(), static_cast<qsizetype>(fallback.size())));
     field->setClearButtonEnabled(true);
-    field->setToolTip(QObject::tr("Leave empty for Spotify's own address. %1 set in the environment wins.")
+    field->setToolTip(QObject::tr("Leave empty for the service's own address. %1 set in the environment wins.")
                           .arg(QString::fromLatin1(environmentName)));
     return field;
 }
@@ -52,6 +54,8 @@ SettingsDialog::SettingsDialog(const QString& clientId, QWidget* parent)
                                                              spotify::kDefaultApiBaseUrl, "TUNESCOPE_SPOTIFY_API_URL")),
       accountsUrl_(addressField(this, "settingsAccountsUrl", spotify_settings::accountsUrl(),
                                 auth::kDefaultAccountsBaseUrl, "TUNESCOPE_SPOTIFY_ACCOUNTS_URL")),
+      reccoBeatsUrl_(addressField(this, "settingsReccoBeatsUrl", service_settings::reccoBeatsUrl(),
+                                  enrich::kDefaultReccoBeatsUrl, "TUNESCOPE_RECCOBEATS_URL")),
       problem_(new QLabel(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -96,6 +100,16 @@ SettingsDialog::SettingsDialog(const QString& clientId, QWidget* parent)
     addresses->addRow(tr("Web API address:"), apiUrl_);
     addresses->addRow(tr("Accounts service address:"), accountsUrl_);
 
+    auto* services = new QGroupBox(tr("Where track features come from"), this);
+    services->setObjectName(QStringLiteral("settingsServices"));
+    auto* serviceForm = new QFormLayout(services);
+    auto* servicesNote = new QLabel(tr("Spotify no longer gives new apps audio features; Tunescope asks ReccoBeats "
+                                       "(free, no account; only Spotify track ids are sent)."),
+                                    services);
+    servicesNote->setWordWrap(true);
+    serviceForm->addRow(servicesNote);
+    serviceForm->addRow(tr("ReccoBeats address:"), reccoBeatsUrl_);
+
     problem_->setObjectName(QStringLiteral("settingsProblem"));
     problem_->setWordWrap(true);
     problem_->setStyleSheet(QStringLiteral("color: #c62828;"));
@@ -108,6 +122,7 @@ SettingsDialog::SettingsDialog(const QString& clientId, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(group);
     layout->addWidget(advanced);
+    layout->addWidget(services);
     layout->addWidget(problem_);
     layout->addWidget(buttons);
     setMinimumWidth(560);
@@ -118,16 +133,18 @@ void SettingsDialog::accept()
     QString problem;
     const auto api = checkedAddress(*apiUrl_, tr("Web API address"), problem);
     const auto accounts = checkedAddress(*accountsUrl_, tr("Accounts service address"), problem);
-    if (!api || !accounts) {
+    const auto reccoBeats = checkedAddress(*reccoBeatsUrl_, tr("ReccoBeats address"), problem);
+    if (!api || !accounts || !reccoBeats) {
         problem_->setText(problem);
         problem_->show();
-        (api ? accountsUrl_ : apiUrl_)->setFocus();
+        (!api ? apiUrl_ : !accounts ? accountsUrl_ : reccoBeatsUrl_)->setFocus();
         return; // nothing is stored until every field can be used
     }
     spotify_settings::setClientId(clientId_->text().trimmed());
     spotify_settings::setAutoSyncHours(autoSyncHours_->value());
     spotify_settings::setPollMinutes(pollMinutes_->value());
     spotify_settings::setAddresses(*api, *accounts);
+    service_settings::setReccoBeatsUrl(*reccoBeats);
     QDialog::accept();
 }
 

@@ -11,8 +11,8 @@ namespace tunescope::ui {
 // Spotify settings (spotify_settings): the Client ID of the user's own app (for the next login),
 // how old the last sync may be before Tunescope syncs at start (0 = never), how often recent
 // plays are fetched while it runs (0 = off) and, under Advanced, other addresses for Spotify's
-// API and accounts service (a proxy). An address that cannot be used keeps the dialog open and
-// says why.
+// API and accounts service (a proxy), and the ReccoBeats address for track features. An address
+// that cannot be used keeps the dialog open and says why.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -26,6 +26,7 @@ private:
     QSpinBox* pollMinutes_;
     QLineEdit* apiUrl_;
     QLineEdit* accountsUrl_;
+    QLineEdit* reccoBeatsUrl_;
     QLabel* problem_;
 };
 

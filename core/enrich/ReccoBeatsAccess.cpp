@@ -1,19 +1,19 @@
-#include "cli/ReccoBeatsAccess.h"
+#include "enrich/ReccoBeatsAccess.h"
 
-namespace tunescope::cli {
+namespace tunescope::enrich {
 
-Result<ReccoBeatsAccess> openReccoBeats(const store::ProfileLocation& profile)
+Result<ReccoBeatsAccess> openReccoBeats(const store::ProfileLocation& profile, std::string_view configuredUrl)
 {
-    auto url = enrich::reccoBeatsBaseUrl();
+    auto url = reccoBeatsBaseUrl(configuredUrl);
     if (!url) {
         return url.error();
     }
     ReccoBeatsAccess access;
     access.cooldowns = std::make_unique<store::SqliteCooldownStore>(profile.databaseFile());
-    enrich::ReccoBeatsSettings settings;
+    ReccoBeatsSettings settings;
     settings.baseUrl = *url;
     settings.cooldowns = access.cooldowns.get();
-    auto client = enrich::ReccoBeatsClient::create(settings);
+    auto client = ReccoBeatsClient::create(settings);
     if (!client) {
         return client.error();
     }
@@ -21,4 +21,4 @@ Result<ReccoBeatsAccess> openReccoBeats(const store::ProfileLocation& profile)
     return access;
 }
 
-} // namespace tunescope::cli
+} // namespace tunescope::enrich
