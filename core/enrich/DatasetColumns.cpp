@@ -73,16 +73,7 @@ struct Normalised {
 
 Normalised normalise(std::string_view header)
 {
-    Normalised out;
-    for (const char c : header) {
-        if (c >= 'A' && c <= 'Z') {
-            out.name += static_cast<char>(c - 'A' + 'a');
-        } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-            out.name += c;
-        } else if (c == '%') {
-            out.percent = true;
-        }
-    }
+    Normalised out{text::headerKey(header), header.find('%') != std::string_view::npos};
     for (const std::string_view suffix : {"percent", "pct"}) {
         if (out.name.size() > suffix.size() && out.name.ends_with(suffix)) {
             out.name.resize(out.name.size() - suffix.size());
@@ -92,20 +83,12 @@ Normalised normalise(std::string_view header)
     return out;
 }
 
-std::string lower(std::string_view text)
-{
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; });
-    return out;
-}
-
 bool isNoValue(std::string_view cell)
 {
     if (cell.empty()) {
         return true;
     }
-    const std::string word = lower(cell);
+    const std::string word = text::asciiLower(cell);
     return word == "na" || word == "n/a" || word == "nan" || word == "null" || word == "none" || word == "-" ||
            word == "?" || word == "#n/a";
 }
@@ -133,7 +116,7 @@ CellState readNoteName(std::string_view cell, int& out)
         pitch -= 1;
         rest.remove_prefix(3);
     }
-    const std::string word = lower(text::trimmed(rest));
+    const std::string word = text::asciiLower(text::trimmed(rest));
     if (!word.empty() && word != "major" && word != "minor" && word != "maj" && word != "min" && word != "m") {
         return CellState::Unreadable;
     }
@@ -274,7 +257,7 @@ CellState readMode(std::string_view cell, int& out)
         out = static_cast<int>(number);
         return CellState::Value;
     }
-    const std::string word = lower(cell);
+    const std::string word = text::asciiLower(cell);
     if (word == "major" || word == "maj") {
         out = 1;
         return CellState::Value;

@@ -1,7 +1,7 @@
 #include "enrich/FeatureDataset.h"
 
-#include "enrich/CsvRecords.h"
 #include "enrich/SpotifyTrackId.h"
+#include "ingest/CsvRecords.h"
 #include "util/Text.h"
 
 #include <algorithm>
@@ -10,6 +10,11 @@
 #include <cmath>
 
 namespace tunescope::enrich {
+
+using ingest::CsvRecord;
+using ingest::CsvScan;
+using ingest::scanCsv;
+
 namespace {
 
 constexpr std::array<DatasetField, 7> kUnitFields{

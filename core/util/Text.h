@@ -17,4 +17,11 @@ bool isValidUtf8(std::string_view bytes);
 // `text` without the spaces, tabs and line breaks around it.
 std::string_view trimmed(std::string_view text);
 
+// ASCII letters lower-cased, every other byte kept: for keywords and codes, not for names.
+std::string asciiLower(std::string_view text);
+
+// A column header as files spell it differently, reduced to lower-case ASCII letters and digits:
+// "Track Name", "track_name" and "TRACK-NAME" all give "trackname".
+std::string headerKey(std::string_view header);
+
 } // namespace tunescope::text

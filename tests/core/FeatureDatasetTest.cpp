@@ -4,9 +4,9 @@
 
 #include "TestSupport.h"
 
-#include "enrich/CsvRecords.h"
 #include "enrich/DatasetColumns.h"
 #include "enrich/FeatureDataset.h"
+#include "ingest/CsvRecords.h"
 
 #include <gtest/gtest.h>
 
@@ -15,6 +15,7 @@
 namespace tunescope::enrich {
 namespace {
 
+using ingest::parseCsv;
 using testing::fixture;
 using testing::readFile;
 

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-namespace tunescope::enrich {
+namespace tunescope::ingest {
 
 // One record of a CSV text: its fields, unquoted, and the line it starts on (1-based; a quoted
 // field with line breaks makes a record span several lines).
@@ -48,4 +48,4 @@ struct CsvText : CsvScan {
 // scanCsv, keeping every record.
 CsvText parseCsv(std::string_view text);
 
-} // namespace tunescope::enrich
+} // namespace tunescope::ingest

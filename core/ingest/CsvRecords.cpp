@@ -1,8 +1,8 @@
-#include "enrich/CsvRecords.h"
+#include "ingest/CsvRecords.h"
 
 #include <array>
 
-namespace tunescope::enrich {
+namespace tunescope::ingest {
 namespace {
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
@@ -186,4 +186,4 @@ CsvText parseCsv(std::string_view text)
     return out;
 }
 
-} // namespace tunescope::enrich
+} // namespace tunescope::ingest

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "ingest/ChartIdentity.h"
+#include "store/Database.h"
+#include "util/Result.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tunescope::analytics {
+
+// One imported chart and how many entries it holds.
+struct ChartSummary {
+    ingest::ChartIdentity identity;
+    std::size_t entries = 0;
+};
+
+// Every imported chart, by region, period, kind, then date.
+Result<std::vector<ChartSummary>> listCharts(store::Database& db);
+
+struct ChartSong {
+    std::int64_t trackId = 0;
+    std::string title;
+    std::string artists;
+    std::optional<std::string> spotifyId;
+};
+
+struct ChartEntry {
+    ChartSong song;
+    std::optional<std::int64_t> rank;
+    std::optional<std::int64_t> streams;
+};
+
+// The chart's entries by rank (entries without one last, by streams).
+Result<std::vector<ChartEntry>> chartEntries(store::Database& db, const ingest::ChartIdentity& chart);
+
+// The figures a chart dashboard shows. Artists are counted one by one from "A, B" lists.
+struct ChartKpis {
+    std::int64_t totalStreams = 0;
+    std::size_t entries = 0;
+    std::size_t uniqueArtists = 0;
+    double averageStreamsPerSong = 0.0; // over entries that have streams
+    std::optional<ChartEntry> topSong;  // the most streamed (else the best ranked)
+};
+
+// NotFound when no such chart was imported.
+Result<ChartKpis> chartKpis(store::Database& db, const ingest::ChartIdentity& chart);
+
+// The artists an "A, B" credit names.
+std::vector<std::string> splitArtists(std::string_view artists);
+
+// A song's place on every imported chart of a region, period and kind, by date.
+struct TrajectoryPoint {
+    CivilDate date;
+    std::optional<std::int64_t> rank;
+    std::optional<std::int64_t> streams;
+};
+
+// The chart songs a Spotify track id (or URI/link) or a title names, most charted first.
+Result<std::vector<ChartSong>> findChartSongs(store::Database& db, std::string_view idOrTitle);
+Result<std::vector<TrajectoryPoint>> songTrajectory(store::Database& db, std::int64_t trackId,
+                                                    std::string_view region, ingest::ChartPeriod period,
+                                                    ingest::ChartKind kind = ingest::ChartKind::Top200);
+
+} // namespace tunescope::analytics
