@@ -1,4 +1,5 @@
 #include "cli/BrowseCommands.h"
+#include "cli/ChartsCommands.h"
 #include "cli/Commands.h"
 #include "cli/FeatureCommands.h"
 
@@ -29,6 +30,7 @@ Commands:
   search QUERY      find artists on Spotify and in your history
   artist ID         an artist's discography and your listening of the artist
   features ...      audio features of tracks (Spotify, ReccoBeats); import a features dataset
+  charts ...        import Spotify Charts CSVs; list them, their KPIs, a song's trajectory
 
 Global options (before or after the command):
   --data-dir DIR    where profiles live (env TUNESCOPE_DATA_DIR; default ~/.local/share/tunescope)
@@ -156,9 +158,9 @@ Spotify's newest top list (from the last sync) beside your own plays over the sa
 4 weeks (short), 6 months (medium, the default) or a year (long). Works offline.
 )";
 
-const std::array<CommandEntry, 11>& commands()
+const std::array<CommandEntry, 12>& commands()
 {
-    static const std::array<CommandEntry, 11> list = {{
+    static const std::array<CommandEntry, 12> list = {{
         {"import", runImport, kImportHelp, {{"--json", "--dry-run"}, {}}},
         {"stats", runStats, kStatsHelp, {{"--json"}, {"--from", "--to"}}},
         {"top", runTop, kTopHelp, {{}, {"--by", "--from", "--to", "--limit", "--format"}}},
@@ -173,6 +175,7 @@ const std::array<CommandEntry, 11>& commands()
         {"features", runFeatures, kFeaturesHelp, {{"--json", "--cached"}, {}}},
         {"search", runSearch, kSearchHelp, {{"--json", "--offline"}, {"--offset"}}},
         {"artist", runArtist, kArtistHelp, {{"--json", "--offline", "--refresh", "--quiet"}, {}}},
+        {"charts", runCharts, kChartsHelp, {{"--json"}, {"--region", "--period", "--date", "--kind"}}},
     }};
     return list;
 }

@@ -132,21 +132,23 @@ Result<ChartKpis> chartKpis(store::Database& db, const ingest::ChartIdentity& ch
     return kpis;
 }
 
-Result<std::vector<ChartSong>> findChartSongs(store::Database& db, std::string_view idOrTitle)
+Result<std::vector<ChartSong>> findChartSongs(store::Database& db, std::string_view idOrTitle,
+                                              std::optional<std::string_view> region)
 {
     const auto id = enrich::spotifyTrackId(idOrTitle);
-    auto query = db.prepare(id ? "SELECT t.id, t.title, t.artists, t.spotify_id FROM chart_tracks t "
-                                 "WHERE t.spotify_id = ?"
-                               : "SELECT t.id, t.title, t.artists, t.spotify_id FROM chart_tracks t "
-                                 "JOIN chart_entries e ON e.track_id = t.id WHERE t.title LIKE ? ESCAPE '\\' "
-                                 "GROUP BY t.id ORDER BY count(*) DESC, t.title LIMIT 20");
+    std::string sql = "SELECT t.id, t.title, t.artists, t.spotify_id FROM chart_tracks t "
+                      "JOIN chart_entries e ON e.track_id = t.id JOIN charts c ON c.id = e.chart_id WHERE ";
+    sql += id ? "t.spotify_id = ?1" : "t.title LIKE ?1 ESCAPE '\\'";
+    sql += region ? " AND c.region = ?2" : "";
+    sql += " GROUP BY t.id ORDER BY count(*) DESC, t.title LIMIT 20";
+    auto query = db.prepare(sql);
     if (!query) {
         return query.error();
     }
     if (id) {
         query->bind(1, *id);
     } else {
-        std::string pattern = "%";
+        std::string pattern;
         for (const char c : text::trimmed(idOrTitle)) {
             if (c == '%' || c == '_' || c == '\\') {
                 pattern += '\\';
@@ -154,6 +156,9 @@ Result<std::vector<ChartSong>> findChartSongs(store::Database& db, std::string_v
             pattern += c;
         }
         query->bind(1, pattern + "%");
+    }
+    if (region) {
+        query->bind(2, *region);
     }
     std::vector<ChartSong> songs;
     while (query->step()) {
@@ -165,9 +170,8 @@ Result<std::vector<ChartSong>> findChartSongs(store::Database& db, std::string_v
     return songs;
 }
 
-Result<std::vector<TrajectoryPoint>> songTrajectory(store::Database& db, std::int64_t trackId,
-                                                    std::string_view region, ingest::ChartPeriod period,
-                                                    ingest::ChartKind kind)
+Result<std::vector<TrajectoryPoint>> songTrajectory(store::Database& db, std::int64_t trackId, std::string_view region,
+                                                    ingest::ChartPeriod period, ingest::ChartKind kind)
 {
     auto query = db.prepare("SELECT c.chart_date, e.rank, e.streams FROM chart_entries e "
                             "JOIN charts c ON c.id = e.chart_id "

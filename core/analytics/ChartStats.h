@@ -59,10 +59,12 @@ struct TrajectoryPoint {
     std::optional<std::int64_t> streams;
 };
 
-// The chart songs a Spotify track id (or URI/link) or a title names, most charted first.
-Result<std::vector<ChartSong>> findChartSongs(store::Database& db, std::string_view idOrTitle);
-Result<std::vector<TrajectoryPoint>> songTrajectory(store::Database& db, std::int64_t trackId,
-                                                    std::string_view region, ingest::ChartPeriod period,
+// The chart songs a Spotify track id (or URI/link) or the start of a title names, most charted
+// first; only songs on the region's charts when a region is given.
+Result<std::vector<ChartSong>> findChartSongs(store::Database& db, std::string_view idOrTitle,
+                                              std::optional<std::string_view> region = std::nullopt);
+Result<std::vector<TrajectoryPoint>> songTrajectory(store::Database& db, std::int64_t trackId, std::string_view region,
+                                                    ingest::ChartPeriod period,
                                                     ingest::ChartKind kind = ingest::ChartKind::Top200);
 
 } // namespace tunescope::analytics

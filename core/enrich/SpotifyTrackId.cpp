@@ -24,6 +24,12 @@ bool isFullSpotifyId(std::string_view id)
 
 std::optional<std::string> spotifyTrackId(std::string_view text)
 {
+    const auto id = spotifyTrackIdView(text);
+    return id ? std::optional<std::string>(*id) : std::nullopt;
+}
+
+std::optional<std::string_view> spotifyTrackIdView(std::string_view text)
+{
     std::string_view id = text::trimmed(text);
     if (startsWith(id, "spotify:track:")) {
         id.remove_prefix(std::string_view("spotify:track:").size());
@@ -51,7 +57,7 @@ std::optional<std::string> spotifyTrackId(std::string_view text)
     if (!isFullSpotifyId(id)) {
         return std::nullopt;
     }
-    return std::string(id);
+    return id;
 }
 
 } // namespace tunescope::enrich

@@ -15,20 +15,20 @@ struct KnownName {
 
 // In order of preference: when two columns name the same field, the earlier name wins.
 constexpr KnownName kKnownNames[] = {
-    {"rank", ChartField::Rank},          {"position", ChartField::Rank},
-    {"chartposition", ChartField::Rank}, {"pos", ChartField::Rank},
-    {"trackname", ChartField::Title},    {"title", ChartField::Title},
-    {"songname", ChartField::Title},     {"song", ChartField::Title},
-    {"track", ChartField::Title},        {"name", ChartField::Title},
+    {"rank", ChartField::Rank},           {"position", ChartField::Rank},
+    {"chartposition", ChartField::Rank},  {"pos", ChartField::Rank},
+    {"trackname", ChartField::Title},     {"title", ChartField::Title},
+    {"songname", ChartField::Title},      {"song", ChartField::Title},
+    {"track", ChartField::Title},         {"name", ChartField::Title},
     {"artistnames", ChartField::Artists}, {"artist", ChartField::Artists},
-    {"artists", ChartField::Artists},    {"artistname", ChartField::Artists},
-    {"streams", ChartField::Streams},    {"streamcount", ChartField::Streams},
-    {"uri", ChartField::Track},          {"url", ChartField::Track},
-    {"trackuri", ChartField::Track},     {"trackid", ChartField::Track},
-    {"spotifyid", ChartField::Track},    {"id", ChartField::Track},
-    {"region", ChartField::Region},      {"country", ChartField::Region},
-    {"market", ChartField::Region},      {"date", ChartField::Date},
-    {"chartdate", ChartField::Date},     {"chart", ChartField::Chart},
+    {"artists", ChartField::Artists},     {"artistname", ChartField::Artists},
+    {"streams", ChartField::Streams},     {"streamcount", ChartField::Streams},
+    {"uri", ChartField::Track},           {"url", ChartField::Track},
+    {"trackuri", ChartField::Track},      {"trackid", ChartField::Track},
+    {"spotifyid", ChartField::Track},     {"id", ChartField::Track},
+    {"region", ChartField::Region},       {"country", ChartField::Region},
+    {"market", ChartField::Region},       {"date", ChartField::Date},
+    {"chartdate", ChartField::Date},      {"chart", ChartField::Chart},
     {"charttype", ChartField::Chart},
 };
 

@@ -76,8 +76,8 @@ void importOne(store::Database& db, store::ChartWriter& writer, const ChartSourc
     report.entriesAdded = 0;
     report.duplicates = 0;
     report.chartsTouched = 0;
-    report.outcome = committed.error().code == ErrorCode::Cancelled ? FileReport::Outcome::Cancelled
-                                                                    : FileReport::Outcome::Rejected;
+    report.outcome =
+        committed.error().code == ErrorCode::Cancelled ? FileReport::Outcome::Cancelled : FileReport::Outcome::Rejected;
     report.error = committed.error().message;
 }
 

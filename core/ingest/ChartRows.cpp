@@ -243,7 +243,7 @@ private:
             row.streams = *streams;
         }
         if (const auto c = header_->of(ChartField::Track)) {
-            row.spotifyId = enrich::spotifyTrackId(record.fields[*c]);
+            row.spotifyId = enrich::spotifyTrackIdView(record.fields[*c]);
         }
         return writer_.add(*chartId, row);
     }

@@ -17,8 +17,10 @@ std::string chartKey(const ingest::ChartIdentity& identity)
 
 Result<ChartWriter> ChartWriter::create(Database& db)
 {
-    auto insertChart = db.prepare("INSERT OR IGNORE INTO charts (region, period, kind, chart_date) VALUES (?, ?, ?, ?)");
-    auto findChart = db.prepare("SELECT id FROM charts WHERE region = ? AND period = ? AND kind = ? AND chart_date = ?");
+    auto insertChart =
+        db.prepare("INSERT OR IGNORE INTO charts (region, period, kind, chart_date) VALUES (?, ?, ?, ?)");
+    auto findChart =
+        db.prepare("SELECT id FROM charts WHERE region = ? AND period = ? AND kind = ? AND chart_date = ?");
     auto insertTrack =
         db.prepare("INSERT OR IGNORE INTO chart_tracks (track_key, spotify_id, title, artists) VALUES (?, ?, ?, ?)");
     auto findTrack = db.prepare("SELECT id FROM chart_tracks WHERE track_key = ?");
@@ -66,15 +68,24 @@ Result<std::int64_t> ChartWriter::chart(const ingest::ChartIdentity& identity)
 Result<std::int64_t> ChartWriter::track(const ChartEntryRow& row)
 {
     if (row.spotifyId) {
-        key_ = *row.spotifyId;
+        if (const auto found = tracks_.find(*row.spotifyId); found != tracks_.end()) {
+            return found->second;
+        }
+        key_.assign(*row.spotifyId);
     } else {
         key_ = "name:" + text::matchKey(row.artists) + '\x1f' + text::matchKey(row.title);
-    }
-    if (const auto found = tracks_.find(key_); found != tracks_.end()) {
-        return found->second;
+        if (const auto found = tracks_.find(key_); found != tracks_.end()) {
+            return found->second;
+        }
     }
     auto& insert = statements_.insertTrack;
-    insert.bind(1, key_).bind(2, row.spotifyId).bind(3, text::toNfc(row.title)).bind(4, text::toNfc(row.artists));
+    insert.bind(1, key_);
+    if (row.spotifyId) {
+        insert.bind(2, *row.spotifyId);
+    } else {
+        insert.bindNull(2);
+    }
+    insert.bind(3, text::toNfc(row.title)).bind(4, text::toNfc(row.artists));
     if (auto s = insert.run(); !s) {
         return s.error();
     }

@@ -4,6 +4,7 @@
 #include "store/Database.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,7 +17,7 @@ namespace tunescope::store {
 struct ChartEntryRow {
     std::string_view title;
     std::string_view artists;
-    std::optional<std::string> spotifyId; // the bare 22-character track id
+    std::optional<std::string_view> spotifyId; // the bare 22-character track id
     std::optional<std::int64_t> rank;
     std::optional<std::int64_t> streams;
 };
@@ -49,8 +50,14 @@ private:
 
     Database* db_;
     Statements statements_;
-    std::unordered_map<std::string, std::int64_t> charts_;
-    std::unordered_map<std::string, std::int64_t> tracks_;
+    // Looked up by std::string_view without building a string (C++20 heterogeneous lookup).
+    struct KeyHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+    };
+    using IdMap = std::unordered_map<std::string, std::int64_t, KeyHash, std::equal_to<>>;
+    IdMap charts_;
+    IdMap tracks_;
     std::vector<std::string> newCharts_;
     std::vector<std::string> newTracks_;
     std::string key_; // reused for every row

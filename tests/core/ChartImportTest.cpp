@@ -201,7 +201,8 @@ TEST_F(ChartImport, ABrokenFileNamesItsLineAndChangesNothingWhileTheOthersGoIn)
 TEST_F(ChartImport, AFolderIsSearchedForCsvFilesAndNotChartFilesAreRejectedByName)
 {
     testing::TempDir dir;
-    dir.write("a/regional-global-daily-2017-01-01.csv", testing::readFile(fixture("charts/regional-global-daily-2017-01-01.csv")));
+    dir.write("a/regional-global-daily-2017-01-01.csv",
+              testing::readFile(fixture("charts/regional-global-daily-2017-01-01.csv")));
     dir.write("a/notes.txt", "not a chart");
     dir.write("b/regional-global-daily-2017-01-02.csv", "\x89PNG\r\n\x1a\n\xff\xfe binary");
     const auto report = importCharts(db, {dir.path()});
@@ -216,7 +217,8 @@ TEST_F(ChartImport, AStopBeforeAFileLeavesItOut)
 {
     std::stop_source stop;
     stop.request_stop();
-    const auto report = importCharts(db, {fixture("charts/regional-global-daily-2017-01-01.csv")}, {}, stop.get_token());
+    const auto report =
+        importCharts(db, {fixture("charts/regional-global-daily-2017-01-01.csv")}, {}, stop.get_token());
     EXPECT_TRUE(report.cancelled);
     EXPECT_EQ(report.files[0].outcome, FileReport::Outcome::Cancelled);
     EXPECT_EQ(queryInt(db, "SELECT count(*) FROM chart_entries"), 0);

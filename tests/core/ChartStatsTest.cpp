@@ -70,8 +70,8 @@ TEST_F(ChartStats, KpisMatchTheFiguresReadStraightFromTheFile)
 {
     const Independent expected = readIndependently("regional-us-weekly-2023-01-05.csv");
     ASSERT_EQ(expected.rows, 3U);
-    const auto kpis = chartKpis(db, ChartIdentity{"us", ChartPeriod::Weekly, ingest::ChartKind::Top200,
-                                                  *parseCivilDate("2023-01-05")});
+    const auto kpis = chartKpis(
+        db, ChartIdentity{"us", ChartPeriod::Weekly, ingest::ChartKind::Top200, *parseCivilDate("2023-01-05")});
     ASSERT_TRUE(kpis.ok()) << kpis.error().message;
     EXPECT_EQ(kpis->totalStreams, expected.total);
     EXPECT_EQ(kpis->entries, expected.rows);
@@ -84,8 +84,8 @@ TEST_F(ChartStats, KpisMatchTheFiguresReadStraightFromTheFile)
 
 TEST_F(ChartStats, AChartNobodyImportedIsNotFoundWithAHint)
 {
-    const auto kpis =
-        chartKpis(db, ChartIdentity{"se", ChartPeriod::Daily, ingest::ChartKind::Top200, *parseCivilDate("2023-01-05")});
+    const auto kpis = chartKpis(
+        db, ChartIdentity{"se", ChartPeriod::Daily, ingest::ChartKind::Top200, *parseCivilDate("2023-01-05")});
     ASSERT_FALSE(kpis.ok());
     EXPECT_EQ(kpis.error().code, ErrorCode::NotFound);
     EXPECT_NE(kpis.error().message.find("charts list"), std::string::npos);
