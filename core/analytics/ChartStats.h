@@ -12,6 +12,13 @@
 
 namespace tunescope::analytics {
 
+// The charts of one region, period and kind, over all their dates.
+struct ChartScope {
+    std::string region;
+    ingest::ChartPeriod period = ingest::ChartPeriod::Daily;
+    ingest::ChartKind kind = ingest::ChartKind::Top200;
+};
+
 // One imported chart and how many entries it holds.
 struct ChartSummary {
     ingest::ChartIdentity identity;
