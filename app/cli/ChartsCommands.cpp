@@ -261,7 +261,8 @@ int runChartTrack(CommandContext& context, store::Database& db, const ChartChoic
         if (choice.period && *choice.period != period) {
             continue;
         }
-        auto points = analytics::songTrajectory(db, song.trackId, *choice.region, period, choice.kind);
+        auto points =
+            analytics::songTrajectory(db, song.trackId, analytics::ChartScope{*choice.region, period, choice.kind});
         if (!points) {
             return context.fail(kExitFailure, points.error().message);
         }

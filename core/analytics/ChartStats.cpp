@@ -170,8 +170,7 @@ Result<std::vector<ChartSong>> findChartSongs(store::Database& db, std::string_v
     return songs;
 }
 
-Result<std::vector<TrajectoryPoint>> songTrajectory(store::Database& db, std::int64_t trackId, std::string_view region,
-                                                    ingest::ChartPeriod period, ingest::ChartKind kind)
+Result<std::vector<TrajectoryPoint>> songTrajectory(store::Database& db, std::int64_t trackId, const ChartScope& scope)
 {
     auto query = db.prepare("SELECT c.chart_date, e.rank, e.streams FROM chart_entries e "
                             "JOIN charts c ON c.id = e.chart_id "
@@ -180,7 +179,10 @@ Result<std::vector<TrajectoryPoint>> songTrajectory(store::Database& db, std::in
     if (!query) {
         return query.error();
     }
-    query->bind(1, trackId).bind(2, region).bind(3, static_cast<int>(period)).bind(4, static_cast<int>(kind));
+    query->bind(1, trackId)
+        .bind(2, scope.region)
+        .bind(3, static_cast<int>(scope.period))
+        .bind(4, static_cast<int>(scope.kind));
     std::vector<TrajectoryPoint> points;
     while (query->step()) {
         points.push_back(TrajectoryPoint{parseCivilDate(query->textView(0)).value_or(CivilDate{}),

@@ -70,8 +70,6 @@ struct TrajectoryPoint {
 // first; only songs on the region's charts when a region is given.
 Result<std::vector<ChartSong>> findChartSongs(store::Database& db, std::string_view idOrTitle,
                                               std::optional<std::string_view> region = std::nullopt);
-Result<std::vector<TrajectoryPoint>> songTrajectory(store::Database& db, std::int64_t trackId, std::string_view region,
-                                                    ingest::ChartPeriod period,
-                                                    ingest::ChartKind kind = ingest::ChartKind::Top200);
+Result<std::vector<TrajectoryPoint>> songTrajectory(store::Database& db, std::int64_t trackId, const ChartScope& scope);
 
 } // namespace tunescope::analytics

@@ -76,7 +76,7 @@ struct ScopeSong {
     std::int64_t totalStreams = 0;
 };
 
-Result<std::vector<ScopeSong>> loadScopeSongs(store::Database& db, const ChartSummary& scope)
+Result<std::vector<ScopeSong>> loadScopeSongs(store::Database& db, const ChartScope& scope)
 {
     auto query = db.prepare("SELECT t.id, t.title, t.artists, t.spotify_id, min(c.chart_date), min(e.rank), "
                             "coalesce(sum(e.streams), 0) FROM chart_entries e JOIN charts c ON c.id = e.chart_id "
@@ -85,9 +85,7 @@ Result<std::vector<ScopeSong>> loadScopeSongs(store::Database& db, const ChartSu
     if (!query) {
         return query.error();
     }
-    query->bind(1, scope.identity.region)
-        .bind(2, static_cast<int>(scope.identity.period))
-        .bind(3, static_cast<int>(scope.identity.kind));
+    query->bind(1, scope.region).bind(2, static_cast<int>(scope.period)).bind(3, static_cast<int>(scope.kind));
     std::vector<ScopeSong> songs;
     while (query->step()) {
         ScopeSong s;
@@ -112,7 +110,7 @@ Result<std::vector<ScopeSong>> loadScopeSongs(store::Database& db, const ChartSu
 
 } // namespace
 
-Result<ChartTaste> chartTaste(store::Database& db, const ChartSummary& scope, const Period& range, Metric metric,
+Result<ChartTaste> chartTaste(store::Database& db, const ChartScope& scope, const Period& range, Metric metric,
                               std::size_t limit)
 {
     auto tracks = loadUserTracks(db);

@@ -36,7 +36,7 @@ struct ChartTaste {
 
 // Songs match the user's tracks by Spotify id, else by title and any of the credited artists
 // (NFC, case-folded). Lists are cut to `limit` entries.
-Result<ChartTaste> chartTaste(store::Database& db, const ChartSummary& scope, const Period& range, Metric metric,
+Result<ChartTaste> chartTaste(store::Database& db, const ChartScope& scope, const Period& range, Metric metric,
                               std::size_t limit = 50);
 
 } // namespace tunescope::analytics

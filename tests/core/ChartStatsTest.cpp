@@ -117,7 +117,7 @@ TEST_F(ChartStats, ASongIsFoundByIdOrTitleAndFollowedAcrossDates)
     EXPECT_EQ(byTitle->front().trackId, byLink->front().trackId);
     EXPECT_TRUE(findChartSongs(db, "100%")->empty());
 
-    const auto path = songTrajectory(db, byLink->front().trackId, "ar", ChartPeriod::Daily);
+    const auto path = songTrajectory(db, byLink->front().trackId, ChartScope{"ar", ChartPeriod::Daily});
     ASSERT_TRUE(path.ok());
     ASSERT_EQ(path->size(), 2U);
     EXPECT_EQ(path->at(0).date, parseCivilDate("2017-01-01"));

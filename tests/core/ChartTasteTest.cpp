@@ -28,9 +28,7 @@ protected:
                              testing::musicPlay("Nobody Charted", "Quiet Song", "", "2017-02-03T10:00:00Z", 400'000)});
     }
 
-    ChartSummary scope{
-        ChartIdentity{"global", ingest::ChartPeriod::Daily, ingest::ChartKind::Top200, *parseCivilDate("2017-01-01")},
-        3};
+    ChartScope scope{"global", ingest::ChartPeriod::Daily, ingest::ChartKind::Top200};
     store::Database db = testing::freshDatabase();
 };
 
