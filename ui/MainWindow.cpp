@@ -4,7 +4,9 @@
 #include "SpotifyLink.h"
 #include "artist/ArtistSearchWindow.h"
 #include "async/RunAsync.h"
+#include "dialogs/ChartImportController.h"
 #include "dialogs/ImportController.h"
+#include "pages/ChartsPage.h"
 #include "pages/DetailsPane.h"
 #include "pages/EmptyState.h"
 #include "pages/HistoryPage.h"
@@ -48,18 +50,20 @@ MainWindow::MainWindow(ProfileSession session, QWidget* parent)
       navigation_(new QListWidget(this)), pages_(new QStackedWidget(this)), overviewStack_(new QStackedWidget(this)),
       rangeBar_(new RangeBar(this)), overview_(new OverviewPage(this)), empty_(new EmptyState(this)),
       details_(new DetailsPane(this)), detailsDock_(new QDockWidget(tr("Details"), this)),
-      import_(new ImportController(this)), spotify_(new SpotifyLink(this)), spotifyTop_(new SpotifyTopPage(this))
+      import_(new ImportController(this)), spotify_(new SpotifyLink(this)), spotifyTop_(new SpotifyTopPage(this)),
+      charts_(new ChartsPage(this)), chartImport_(new ChartImportController(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     navigation_->setObjectName(QStringLiteral("navigation"));
-    navigation_->addItems({tr("Overview"), tr("History"), tr("Spotify top")});
+    navigation_->addItems({tr("Overview"), tr("History"), tr("Spotify top"), tr("Charts")});
     navigation_->setFixedWidth(150);
     overviewStack_->addWidget(overview_);
     overviewStack_->addWidget(empty_);
     pages_->addWidget(overviewStack_);
     pages_->addWidget(new QWidget(this)); // the History page's place until it is first opened
     pages_->addWidget(spotifyTop_);
+    pages_->addWidget(charts_);
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -102,13 +106,27 @@ MainWindow::MainWindow(ProfileSession session, QWidget* parent)
     connect(spotify_, &SpotifyLink::dataChanged, spotifyTop_, &SpotifyTopPage::reload);
     connect(import_, &ImportController::finished, spotifyTop_, &SpotifyTopPage::reload);
     connect(spotifyTop_, &SpotifyTopPage::loginRequested, spotifyActions_, &SpotifyActions::openLogin);
+    connect(charts_, &ChartsPage::importRequested, this, &MainWindow::importCharts);
+    connect(chartImport_, &ChartImportController::finished, this, [this](const ingest::ChartImportReport& report) {
+        if (report.totalAdded() > 0 && session_.isDemo()) {
+            switchProfile(session_.ownProfile()); // the charts went into the user's own profile
+        } else {
+            charts_->reload();
+        }
+    });
     restoreSettings();
     refresh();
     spotify_->setProfile(session_);
     spotifyTop_->setSource(session_);
+    charts_->setSource(session_);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::importCharts()
+{
+    chartImport_->start(session_.ownProfile(), ChartImportController::choosePaths(this));
+}
 
 OverviewFetch MainWindow::fetchSavedOverview(const ProfileSession& session)
 {
@@ -126,6 +144,9 @@ void MainWindow::buildMenus()
     importFiles->setObjectName(QStringLiteral("actionImport"));
     file->addAction(tr("Import a &folder…"), this, [this] { importPaths(chooseImportPaths(this, true)); })
         ->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+I")));
+    auto* importCharts = file->addAction(tr("Import Spotify &Charts…"), this, &MainWindow::importCharts);
+    importCharts->setObjectName(QStringLiteral("actionImportCharts"));
+    importCharts->setShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+I")));
     file->addSeparator();
     auto* demo = file->addAction(tr("Show the &demo profile"), this, [this] {
         switchProfile(session_.isDemo() ? session_.ownProfile() : session_.demoProfile());
@@ -141,6 +162,8 @@ void MainWindow::buildMenus()
         ->setShortcut(QKeySequence(QStringLiteral("Ctrl+2")));
     view->addAction(tr("&Spotify top"), this, [this] { showPage(SpotifyTop); })
         ->setShortcut(QKeySequence(QStringLiteral("Ctrl+3")));
+    view->addAction(tr("&Charts"), this, [this] { showPage(Charts); })
+        ->setShortcut(QKeySequence(QStringLiteral("Ctrl+4")));
     view->addAction(tr("&Period…"), this,
                     [this] { rangeBar_->findChild<QWidget*>(QStringLiteral("rangePreset"))->setFocus(); })
         ->setShortcut(QKeySequence(QStringLiteral("Ctrl+R")));
@@ -212,6 +235,7 @@ void MainWindow::switchProfile(const ProfileSession& session)
     }
     spotify_->setProfile(session_);
     spotifyTop_->setSource(session_);
+    charts_->setSource(session_);
     refresh();
 }
 
@@ -233,6 +257,7 @@ void MainWindow::refresh()
     if (history_) {
         history_->setSource(session_, period);
     }
+    charts_->setRange(period, metric);
     auto first = std::exchange(firstFetch_, std::nullopt);
     auto fetch = first && first->answers(period, metric) ? *std::move(first) : fetchOverview(session_, period, metric);
     whenReady(this, std::move(fetch.result), [this, generation](const Result<OverviewResult>& result) {
@@ -325,6 +350,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (import_->busy()) {
         import_->cancel();
     }
+    chartImport_->cancel();
     spotify_->cancel();
     saveSettings();
     event->accept();

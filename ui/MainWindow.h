@@ -16,6 +16,8 @@ class QStackedWidget;
 namespace tunescope::ui {
 
 class ArtistSearchWindow;
+class ChartImportController;
+class ChartsPage;
 class DetailsPane;
 class EmptyState;
 class HistoryPage;
@@ -31,7 +33,7 @@ class SpotifyTopPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { Overview = 0, History = 1, SpotifyTop = 2 };
+    enum Page { Overview = 0, History = 1, SpotifyTop = 2, Charts = 3 };
 
     explicit MainWindow(ProfileSession session, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -47,6 +49,8 @@ public:
     [[nodiscard]] OverviewPage* overviewPage() const { return overview_; }
     [[nodiscard]] SpotifyLink* spotifyLink() const { return spotify_; }
     [[nodiscard]] SpotifyTopPage* spotifyTopPage() const { return spotifyTop_; }
+    [[nodiscard]] ChartsPage* chartsPage() const { return charts_; }
+    [[nodiscard]] ChartImportController* chartImport() const { return chartImport_; }
     // The Artist Search window, built when first asked for (Ctrl+F).
     ArtistSearchWindow* artistSearch();
 
@@ -69,6 +73,7 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void refresh();
+    void importCharts();
     void showSubject(const analytics::Subject& subject);
     void showPage(int page);
     void showIfPending();
@@ -90,6 +95,8 @@ private:
     SpotifyLink* spotify_;
     SpotifyActions* spotifyActions_ = nullptr;
     SpotifyTopPage* spotifyTop_;
+    ChartsPage* charts_;
+    ChartImportController* chartImport_;
     ArtistSearchWindow* artistSearch_ = nullptr;
     quint64 generation_ = 0;
     bool showPending_ = false;

@@ -67,6 +67,7 @@ void importOne(store::Database& db, store::ChartWriter& writer, const ChartSourc
     report.entriesAdded = stats.entriesAdded;
     report.duplicates = stats.duplicates;
     report.chartsTouched = stats.chartsTouched;
+    report.needsChartIdentity = stats.missingIdentity;
     Status committed = stats.error ? Status(*stats.error) : tx->commit();
     if (committed) {
         writer.keep();

@@ -24,6 +24,8 @@ struct ChartFileReport {
     std::size_t entriesAdded = 0;
     std::size_t duplicates = 0; // entries the database already held
     std::size_t chartsTouched = 0;
+    // Rejected only because the user must say the region, period or date (ChartImportOptions).
+    bool needsChartIdentity = false;
 };
 
 struct ChartImportReport {

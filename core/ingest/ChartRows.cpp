@@ -151,6 +151,7 @@ private:
             need(date_.has_value(), "date (--date YYYY-MM-DD)");
         }
         if (!missing.empty()) {
+            stats_.missingIdentity = true;
             fail(0, "neither the file name nor the file says the chart's " + missing + "; give " +
                         (missing.find(',') == std::string::npos ? "it" : "them"));
             return false;

@@ -19,6 +19,7 @@ struct ChartFileStats {
     std::size_t duplicates = 0;
     std::size_t chartsTouched = 0;
     std::optional<Error> error; // the file is broken (with its name and line) or the run stopped
+    bool missingIdentity = false; // refused because neither the name nor the user said which chart
 };
 
 // Reads one chart CSV's rows into the writer. The caller owns the transaction and rolls it

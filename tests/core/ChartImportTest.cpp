@@ -156,6 +156,8 @@ TEST_F(ChartImport, AFileWhoseNameSaysNothingIsRefusedUntilTheUserSaysWhichChart
     EXPECT_NE(error.find("june-23.csv"), std::string::npos) << error;
     EXPECT_NE(error.find("--region"), std::string::npos) << error;
     EXPECT_NE(error.find("--date"), std::string::npos) << error;
+    EXPECT_TRUE(refused.files[0].needsChartIdentity);
+    EXPECT_FALSE(import({"broken/regional-fr-daily-2023-02-01.csv"}).files[0].needsChartIdentity);
 
     ChartImportOptions said;
     said.region = "United Kingdom";

@@ -1,17 +1,14 @@
 #include "charts/ChartBuilders.h"
 
 #include "charts/HeatmapWidget.h"
+#include "charts/RankedBars.h"
 
 #include <QApplication>
 #include <QAreaSeries>
-#include <QBarCategoryAxis>
-#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
-#include <QFontMetrics>
 #include <QGraphicsScene>
-#include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
@@ -23,8 +20,6 @@
 
 namespace tunescope::ui {
 namespace {
-
-constexpr int kNameWidthPx = 170;
 
 using ChartFactory = std::function<QChart*()>;
 
@@ -94,6 +89,19 @@ QString kindNoun(analytics::TopKind kind)
 
 } // namespace
 
+void setUpRankAxis(QValueAxis* axis, std::int64_t worstRank)
+{
+    axis->setReverse(true); // rank 1 is the top of the chart
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setTitleText(QObject::tr("rank"));
+    // Half a rank of air around the ends so dots at rank 1 are not cut; ticks at round ranks.
+    const int bottom = static_cast<int>(std::max<std::int64_t>(5, worstRank));
+    axis->setRange(0.5, bottom + 0.5);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(rankStep(bottom));
+}
+
 ChartContent qtChartContent(const QString& title, const std::function<QChart*()>& make, ChartTable table)
 {
     return fromFactory(title, make, std::move(table));
@@ -115,46 +123,17 @@ ChartContent buildTopChart(analytics::TopKind kind, const std::vector<analytics:
                            analytics::Metric metric)
 {
     const QString title = topChartTitle(kind, metric);
-    auto make = [entries, metric, title]() {
-        auto* chart = new QChart;
-        chart->setTitle(title);
-        chart->legend()->hide();
-        auto* set = new QBarSet(metricAxisTitle(metric));
-        QStringList names;
-        auto* categories = new QBarCategoryAxis;
-        const QFontMetrics metrics(categories->labelsFont());
-        // Qt draws the last category at the top: add the best entry last.
-        // clang-tidy 14 cannot parse libstdc++ 12's ranges, so no reverse_view here.
-        for (auto it = entries.rbegin(); it != entries.rend(); ++it) { // NOLINT(modernize-loop-convert)
-            const auto& entry = *it;
-            QString name = QString::fromStdString(entry.name);
-            if (!entry.artist.empty()) {
-                name += QStringLiteral(" — ") + QString::fromStdString(entry.artist);
-            }
-            // Categories must be unique: the rank makes them so and tells the order at a glance.
-            names
-                << QStringLiteral("%1. %2").arg(entry.rank).arg(metrics.elidedText(name, Qt::ElideRight, kNameWidthPx));
-            *set << metricValue(entry, metric);
+    std::vector<RankedBar> bars;
+    for (const auto& entry : entries) {
+        QString name = QString::fromStdString(entry.name);
+        if (!entry.artist.empty()) {
+            name += QStringLiteral(" — ") + QString::fromStdString(entry.artist);
         }
-        auto* series = new QHorizontalBarSeries;
-        series->append(set);
-        chart->addSeries(series);
-        categories->append(names);
-        categories->setTruncateLabels(false);
-        chart->addAxis(categories, Qt::AlignLeft);
-        series->attachAxis(categories);
-        auto* values = new QValueAxis;
-        values->setLabelFormat(metric == analytics::Metric::Plays ? QStringLiteral("%d") : QStringLiteral("%.0f"));
-        values->setTitleText(metricAxisTitle(metric));
-        double maxValue = 0;
-        for (const auto& entry : entries) {
-            maxValue = std::max(maxValue, metricValue(entry, metric));
-        }
-        values->setRange(0, std::max(1.0, maxValue)); // an empty period still gets a sane axis
-        chart->addAxis(values, Qt::AlignBottom);
-        series->attachAxis(values);
-        values->applyNiceNumbers();
-        return chart;
+        bars.push_back(RankedBar{entry.rank, name, metricValue(entry, metric)});
+    }
+    const QString valueFormat = metric == analytics::Metric::Plays ? QStringLiteral("%d") : QStringLiteral("%.0f");
+    auto make = [bars = std::move(bars), metric, title, valueFormat]() {
+        return makeRankedBarChart(title, bars, metricAxisTitle(metric), valueFormat);
     };
     ChartTable table;
     table.header = {QStringLiteral("rank"), QStringLiteral("name")};
@@ -287,9 +266,6 @@ ChartContent buildRankHistoryChart(const QString& name, const std::vector<store:
         auto* time = new QDateTimeAxis;
         time->setFormat(QStringLiteral("d MMM yy"));
         auto* ranks = new QValueAxis;
-        ranks->setReverse(true); // rank 1 is the top of the chart
-        ranks->setLabelFormat(QStringLiteral("%d"));
-        ranks->setTitleText(QObject::tr("rank"));
         chart->addAxis(time, Qt::AlignBottom);
         chart->addAxis(ranks, Qt::AlignLeft);
         // A line per run of snapshots it was in; the dots show lone snapshots too.
@@ -330,12 +306,7 @@ ChartContent buildRankHistoryChart(const QString& name, const std::vector<store:
         time->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(first - kDayMs)),
                        QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(last + kDayMs)));
         time->setTickCount(std::min<int>(6, std::max<int>(2, static_cast<int>(points.size()))));
-        // Half a rank of air around the ends so dots at rank 1 are not cut; ticks at round ranks.
-        const int bottom = std::max(5, worst);
-        ranks->setRange(0.5, bottom + 0.5);
-        ranks->setTickType(QValueAxis::TicksDynamic);
-        ranks->setTickAnchor(0);
-        ranks->setTickInterval(rankStep(bottom));
+        setUpRankAxis(ranks, worst);
         return chart;
     };
     ChartTable table;

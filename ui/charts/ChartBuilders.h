@@ -6,6 +6,8 @@
 
 #include <functional>
 
+class QValueAxis;
+
 namespace tunescope::ui {
 
 // Every chart of the app, built from analytics structs. The same builder serves the window and
@@ -21,6 +23,9 @@ ChartContent buildRankHistoryChart(const QString& name, const std::vector<store:
 
 // A Qt chart as content for a ChartPanel: themed for the palette (dark under a dark palette) and
 // laid out at window size for big exports. For chart builders in other files.
+// A reversed rank axis (1 at the top) from 1 to the worst rank shown, ticks at round ranks.
+void setUpRankAxis(QValueAxis* axis, std::int64_t worstRank);
+
 ChartContent qtChartContent(const QString& title, const std::function<QChart*()>& make, ChartTable table);
 
 QString topChartTitle(analytics::TopKind kind, analytics::Metric metric);

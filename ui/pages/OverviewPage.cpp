@@ -2,6 +2,7 @@
 
 #include "charts/ChartBuilders.h"
 #include "charts/ChartPanel.h"
+#include "widgets/KpiCard.h"
 
 #include <QBarSet>
 #include <QChart>
@@ -30,11 +31,11 @@ OverviewPage::OverviewPage(QWidget* parent) : QWidget(parent), cards_(new QHBoxL
     auto* content = new QWidget(scroll);
     auto* layout = new QVBoxLayout(content);
     layout->addLayout(cards_);
-    plays_ = addCard(QStringLiteral("kpiPlays"), tr("Plays"));
-    listening_ = addCard(QStringLiteral("kpiListening"), tr("Listening time"));
-    artists_ = addCard(QStringLiteral("kpiArtists"), tr("Artists"));
-    tracks_ = addCard(QStringLiteral("kpiTracks"), tr("Tracks"));
-    topArtist_ = addCard(QStringLiteral("kpiTopArtist"), tr("Top artist"));
+    plays_ = addKpiCard(cards_, this, QStringLiteral("kpiPlays"), tr("Plays"));
+    listening_ = addKpiCard(cards_, this, QStringLiteral("kpiListening"), tr("Listening time"));
+    artists_ = addKpiCard(cards_, this, QStringLiteral("kpiArtists"), tr("Artists"));
+    tracks_ = addKpiCard(cards_, this, QStringLiteral("kpiTracks"), tr("Tracks"));
+    topArtist_ = addKpiCard(cards_, this, QStringLiteral("kpiTopArtist"), tr("Top artist"));
 
     auto* grid = new QGridLayout;
     topArtists_ = new ChartPanel(QStringLiteral("topArtistsChart"), content);
@@ -53,25 +54,6 @@ OverviewPage::OverviewPage(QWidget* parent) : QWidget(parent), cards_(new QHBoxL
     layout->addLayout(grid, 1);
     scroll->setWidget(content);
     outer->addWidget(scroll);
-}
-
-QLabel* OverviewPage::addCard(const QString& objectName, const QString& title)
-{
-    auto* card = new QFrame(this);
-    card->setFrameShape(QFrame::StyledPanel);
-    auto* layout = new QVBoxLayout(card);
-    auto* caption = new QLabel(title, card);
-    auto* value = new QLabel(QStringLiteral("—"), card);
-    value->setObjectName(objectName);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont font = value->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    font.setBold(true);
-    value->setFont(font);
-    layout->addWidget(caption);
-    layout->addWidget(value);
-    cards_->addWidget(card);
-    return value;
 }
 
 QList<ChartPanel*> OverviewPage::chartPanels() const

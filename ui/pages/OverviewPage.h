@@ -34,7 +34,6 @@ signals:
 
 private:
     Q_INVOKABLE void fillBottomRow(); // queued by name
-    QLabel* addCard(const QString& objectName, const QString& title);
     void connectBars(ChartPanel* panel, const std::vector<analytics::TopEntry>& entries, analytics::Subject::Kind kind);
 
     QHBoxLayout* cards_;
