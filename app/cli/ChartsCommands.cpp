@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <sstream>
 #include <unistd.h>
 
@@ -233,8 +234,7 @@ int runChartKpis(CommandContext& context, store::Database& db, const ChartChoice
         << "  total streams          " << groupThousands(kpis->totalStreams) << '\n'
         << "  entries                " << kpis->entries << '\n'
         << "  unique artists         " << kpis->uniqueArtists << '\n'
-        << "  avg streams per song   " << groupThousands(static_cast<long long>(kpis->averageStreamsPerSong + 0.5))
-        << '\n'
+        << "  avg streams per song   " << groupThousands(std::llround(kpis->averageStreamsPerSong)) << '\n'
         << "  top song               " << top.song.title << " - " << top.song.artists << " ("
         << optionalCell(top.streams) << " streams)\n";
     return kExitOk;

@@ -257,6 +257,7 @@ void ChartsPage::fillRegions()
         codes.insert(c.identity.region);
     }
     std::vector<std::pair<QString, QVariant>> items;
+    items.reserve(codes.size());
     for (const auto& code : codes) {
         items.emplace_back(QString::fromStdString(ingest::regionDisplayName(code)), QString::fromStdString(code));
     }
@@ -282,10 +283,12 @@ void ChartsPage::fillPeriodsAndKinds()
         }
     }
     std::vector<std::pair<QString, QVariant>> periodItems;
+    periodItems.reserve(periods.size());
     for (const int p : periods) {
         periodItems.emplace_back(p == static_cast<int>(ingest::ChartPeriod::Weekly) ? tr("Weekly") : tr("Daily"), p);
     }
     std::vector<std::pair<QString, QVariant>> kindItems;
+    kindItems.reserve(kinds.size());
     for (const int k : kinds) {
         kindItems.emplace_back(k == static_cast<int>(ingest::ChartKind::Viral50) ? tr("Viral 50") : tr("Top 200"), k);
     }
@@ -393,7 +396,7 @@ void ChartsPage::loadTrajectory(int sourceRow)
     }
     const ProfileSession session = *session_;
     const analytics::ChartSong song = entry->song;
-    const analytics::ChartScope where = *chosen;
+    const analytics::ChartScope& where = *chosen;
     const quint64 generation = ++trajectoryGeneration_;
     runAsync(
         this,
@@ -420,7 +423,7 @@ void ChartsPage::loadTaste()
         return;
     }
     const ProfileSession session = *session_;
-    const analytics::ChartScope where = *chosen;
+    const analytics::ChartScope& where = *chosen;
     const analytics::Period period = *period_;
     const analytics::Metric metric = metric_;
     const quint64 generation = ++tasteGeneration_;
