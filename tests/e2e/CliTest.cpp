@@ -1,35 +1,14 @@
+#include "CliRunner.h"
 #include "TestSupport.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include <array>
-#include <cstdio>
-#include <sys/wait.h>
 
 namespace tunescope {
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    std::string out;
-};
-
-// Runs the real binary with a private data dir; stderr is folded into `out` only when asked.
-Run runTunescope(const std::filesystem::path& dataDir, const std::string& args, bool withStderr = false)
-{
-    const std::string command = std::string("TUNESCOPE_DATA_DIR='") + dataDir.string() + "' TZ=UTC '" +
-                                TUNESCOPE_BINARY + "' " + args + (withStderr ? " 2>&1" : " 2>/dev/null");
-    Run run;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    std::array<char, 4096> buffer{};
-    while (const auto n = std::fread(buffer.data(), 1, buffer.size(), pipe)) {
-        run.out.append(buffer.data(), n);
-    }
-    const int status = ::pclose(pipe);
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
-}
+using testing::runTunescope;
 
 // A fictional account-data file: three plays of 30 s or more, one 10 s skip.
 const char* const kAccountHistory = R"([
