@@ -21,6 +21,19 @@ ChartSong readSong(const store::Statement& row, int first)
     return song;
 }
 
+// `text` for a LIKE pattern with ESCAPE '\\': its own % and _ match only themselves.
+std::string likeEscaped(std::string_view text)
+{
+    std::string out;
+    for (const char c : text) {
+        if (c == '%' || c == '_' || c == '\\') {
+            out += '\\';
+        }
+        out += c;
+    }
+    return out;
+}
+
 std::optional<std::int64_t> optionalInt(const store::Statement& row, int column)
 {
     return row.isNull(column) ? std::nullopt : std::optional<std::int64_t>(row.int64(column));
@@ -148,14 +161,7 @@ Result<std::vector<ChartSong>> findChartSongs(store::Database& db, std::string_v
     if (id) {
         query->bind(1, *id);
     } else {
-        std::string pattern;
-        for (const char c : text::trimmed(idOrTitle)) {
-            if (c == '%' || c == '_' || c == '\\') {
-                pattern += '\\';
-            }
-            pattern += c;
-        }
-        query->bind(1, pattern + "%");
+        query->bind(1, likeEscaped(text::trimmed(idOrTitle)) + "%");
     }
     if (region) {
         query->bind(2, *region);
@@ -187,6 +193,48 @@ Result<std::vector<TrajectoryPoint>> songTrajectory(store::Database& db, std::in
     while (query->step()) {
         points.push_back(TrajectoryPoint{parseCivilDate(query->textView(0)).value_or(CivilDate{}),
                                          optionalInt(*query, 1), optionalInt(*query, 2)});
+    }
+    if (query->failed()) {
+        return query->error();
+    }
+    return points;
+}
+
+Result<std::vector<PresencePoint>> artistPresence(store::Database& db, std::string_view artist, const ChartScope& scope)
+{
+    // The credit is matched in SQL loosely (LIKE) and exactly here, name by name.
+    auto query = db.prepare("SELECT c.chart_date, e.rank, e.streams, t.artists FROM chart_entries e "
+                            "JOIN charts c ON c.id = e.chart_id JOIN chart_tracks t ON t.id = e.track_id "
+                            "WHERE c.region = ? AND c.period = ? AND c.kind = ? AND t.artists LIKE ? ESCAPE '\\' "
+                            "ORDER BY c.chart_date");
+    if (!query) {
+        return query.error();
+    }
+    // Built step by step: GCC 12 misreads "%" + s + "%" as an overlapping copy (-Wrestrict).
+    std::string pattern(1, '%');
+    pattern += likeEscaped(text::trimmed(artist));
+    pattern += '%';
+    query->bind(1, scope.region)
+        .bind(2, static_cast<int>(scope.period))
+        .bind(3, static_cast<int>(scope.kind))
+        .bind(4, pattern);
+    const std::string wanted = text::matchKey(artist);
+    std::vector<PresencePoint> points;
+    while (query->step()) {
+        const auto names = splitArtists(query->textView(3));
+        if (std::none_of(names.begin(), names.end(), [&](const auto& n) { return text::matchKey(n) == wanted; })) {
+            continue;
+        }
+        const auto date = parseCivilDate(query->textView(0)).value_or(CivilDate{});
+        if (points.empty() || points.back().date != date) {
+            points.push_back(PresencePoint{date, 0, std::nullopt, 0});
+        }
+        auto& point = points.back();
+        ++point.songs;
+        if (const auto rank = optionalInt(*query, 1); rank && (!point.bestRank || *rank < *point.bestRank)) {
+            point.bestRank = rank;
+        }
+        point.streams += optionalInt(*query, 2).value_or(0);
     }
     if (query->failed()) {
         return query->error();

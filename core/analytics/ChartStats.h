@@ -72,4 +72,17 @@ Result<std::vector<ChartSong>> findChartSongs(store::Database& db, std::string_v
                                               std::optional<std::string_view> region = std::nullopt);
 Result<std::vector<TrajectoryPoint>> songTrajectory(store::Database& db, std::int64_t trackId, const ChartScope& scope);
 
+// An artist's presence on every imported chart of a scope: how many of its songs charted that
+// date, the best rank among them and their streams together. The artist is matched against each
+// name of a song's credit ("A, B"), without case.
+struct PresencePoint {
+    CivilDate date;
+    std::size_t songs = 0;
+    std::optional<std::int64_t> bestRank;
+    std::int64_t streams = 0;
+};
+
+Result<std::vector<PresencePoint>> artistPresence(store::Database& db, std::string_view artist,
+                                                  const ChartScope& scope);
+
 } // namespace tunescope::analytics

@@ -125,6 +125,22 @@ TEST_F(ChartStats, ASongIsFoundByIdOrTitleAndFollowedAcrossDates)
     EXPECT_EQ(path->at(1).streams, 240'000);
 }
 
+TEST_F(ChartStats, AnArtistsPresenceCountsEverySongCreditingThemByDate)
+{
+    const ChartScope usWeekly{"us", ChartPeriod::Weekly};
+    const auto aurora = artistPresence(db, "aurora vale", usWeekly);
+    ASSERT_TRUE(aurora.ok()) << aurora.error().message;
+    ASSERT_EQ(aurora->size(), 1U);
+    EXPECT_EQ(aurora->at(0).songs, 2U); // her own song and one where she is featured
+    EXPECT_EQ(aurora->at(0).bestRank, 1);
+    EXPECT_EQ(aurora->at(0).streams, 41'474'366 + 30'000'000);
+    EXPECT_TRUE(artistPresence(db, "Kiko", usWeekly)->empty()); // a name, not a part of one
+
+    const auto argentina = artistPresence(db, "Aurora Vale", ChartScope{"ar", ChartPeriod::Daily});
+    ASSERT_EQ(argentina->size(), 2U);
+    EXPECT_EQ(argentina->at(1).date, parseCivilDate("2017-01-02"));
+}
+
 TEST(ChartArtists, ACreditListNamesEachArtist)
 {
     EXPECT_EQ(splitArtists("Metro Boomin, The Weeknd, 21 Savage"),

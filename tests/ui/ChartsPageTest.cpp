@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QtTest>
@@ -128,7 +129,15 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(page->chartPanels().at(1)->content().table.rows.size() == 2, 20000);
         QVERIFY(page->chartPanels().at(1)->content().title.contains(QStringLiteral("Northern Lights")));
         QCOMPARE(page->chartPanels().at(0)->content().table.rows.size(), 3);
+        // Aurora Vale is on both weeks, with two songs (one featured) the first week.
+        QTRY_VERIFY_WITH_TIMEOUT(page->chartPanels().at(2)->content().title.startsWith(QStringLiteral("Aurora Vale")),
+                                 20000);
+        const auto presence = page->chartPanels().at(2)->content().table.rows;
+        QCOMPARE(presence.size(), 2);
+        QCOMPARE(presence.at(0).at(1), QStringLiteral("2"));
         saveScreenshot(window, QStringLiteral("charts-page.png"));
+        window.findChild<QTabWidget*>(QStringLiteral("chartsTabs"))->setCurrentIndex(1);
+        saveScreenshot(window, QStringLiteral("charts-artist.png"));
     }
 
     void yourPlaysAgainstTheChartsFollowTheProfile()

@@ -15,6 +15,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace tunescope::ui {
 namespace {
@@ -154,6 +155,75 @@ ChartContent buildSongTrajectory(const analytics::ChartSong& song, const analyti
     for (const auto& p : points) {
         table.rows << QStringList{QString::fromStdString(formatCivilDate(p.date)), optionalNumber(p.rank),
                                   optionalNumber(p.streams)};
+    }
+    return qtChartContent(title, make, std::move(table));
+}
+
+ChartContent buildArtistPresence(const QString& artist, const analytics::ChartScope& scope,
+                                 const std::vector<analytics::PresencePoint>& points)
+{
+    const QString title = QObject::tr("%1 on the %2 %3 %4 charts")
+                              .arg(artist, QString::fromStdString(ingest::regionDisplayName(scope.region)),
+                                   periodLabel(scope.period), kindLabel(scope.kind));
+    auto make = [title, points]() {
+        auto* chart = new QChart;
+        chart->setTitle(title);
+        auto* best = new QLineSeries;
+        best->setName(QObject::tr("best rank"));
+        auto* songs = new QLineSeries;
+        songs->setName(QObject::tr("songs on the chart"));
+        std::int64_t worstRank = 1;
+        std::size_t mostSongs = 1;
+        qint64 first = 0;
+        qint64 last = 0;
+        for (const auto& p : points) {
+            const auto x =
+                static_cast<qreal>(QDateTime(toQDate(p.date), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+            first = first == 0 ? static_cast<qint64>(x) : first;
+            last = static_cast<qint64>(x);
+            if (p.bestRank) {
+                best->append(x, static_cast<qreal>(*p.bestRank));
+                worstRank = std::max(worstRank, *p.bestRank);
+            }
+            songs->append(x, static_cast<qreal>(p.songs));
+            mostSongs = std::max(mostSongs, p.songs);
+        }
+        best->setPointsVisible(true);
+        songs->setPointsVisible(true);
+        chart->addSeries(best);
+        chart->addSeries(songs);
+        auto* dates = new QDateTimeAxis;
+        dates->setFormat(QStringLiteral("yyyy-MM-dd"));
+        dates->setTitleText(QObject::tr("chart date"));
+        const qint64 day = 86'400'000;
+        dates->setRange(QDateTime::fromMSecsSinceEpoch(first - day, QTimeZone::utc()),
+                        QDateTime::fromMSecsSinceEpoch(last + day, QTimeZone::utc()));
+        dates->setTickCount(std::clamp(static_cast<int>(points.size()), 2, 6));
+        chart->addAxis(dates, Qt::AlignBottom);
+        auto* ranks = new QValueAxis;
+        setUpRankAxis(ranks, worstRank);
+        ranks->setTitleText(QObject::tr("best rank"));
+        chart->addAxis(ranks, Qt::AlignLeft);
+        auto* counts = new QValueAxis;
+        counts->setTitleText(QObject::tr("songs on the chart"));
+        counts->setLabelFormat(QStringLiteral("%d"));
+        counts->setRange(0, static_cast<qreal>(mostSongs) + 1);
+        counts->setTickType(QValueAxis::TicksDynamic);
+        counts->setTickAnchor(0);
+        counts->setTickInterval(std::max<qreal>(1, std::ceil(static_cast<qreal>(mostSongs + 1) / 5)));
+        chart->addAxis(counts, Qt::AlignRight);
+        best->attachAxis(dates);
+        best->attachAxis(ranks);
+        songs->attachAxis(dates);
+        songs->attachAxis(counts);
+        return chart;
+    };
+    ChartTable table;
+    table.header = {QStringLiteral("date"), QStringLiteral("songs"), QStringLiteral("best_rank"),
+                    QStringLiteral("streams")};
+    for (const auto& p : points) {
+        table.rows << QStringList{QString::fromStdString(formatCivilDate(p.date)), QString::number(p.songs),
+                                  optionalNumber(p.bestRank), QString::number(p.streams)};
     }
     return qtChartContent(title, make, std::move(table));
 }

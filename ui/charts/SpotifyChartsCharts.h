@@ -15,6 +15,10 @@ ChartContent buildChartTopSongs(const ingest::ChartIdentity& chart, const std::v
 ChartContent buildSongTrajectory(const analytics::ChartSong& song, const analytics::ChartScope& scope,
                                  const std::vector<analytics::TrajectoryPoint>& points);
 
+// An artist on the charts of a region: songs on each imported chart and the best rank among them.
+ChartContent buildArtistPresence(const QString& artist, const analytics::ChartScope& scope,
+                                 const std::vector<analytics::PresencePoint>& points);
+
 // "Global weekly top 200, 5 Jan 2023": how a chart is named on screen.
 QString chartDisplayName(const ingest::ChartIdentity& chart);
 

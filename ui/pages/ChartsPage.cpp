@@ -84,7 +84,7 @@ ChartsPage::ChartsPage(QWidget* parent)
       topSongs_(new ChartPanel(QStringLiteral("chartsTopSongs"), this)), search_(new QLineEdit(this)),
       table_(new QTableView(this)), model_(new ChartEntriesModel(this)), proxy_(new QSortFilterProxyModel(this)),
       tabs_(new QTabWidget(this)), trajectory_(new ChartPanel(QStringLiteral("chartsTrajectory"), this)),
-      taste_(new ChartTasteView(this))
+      presence_(new ChartPanel(QStringLiteral("chartsArtistPresence"), this)), taste_(new ChartTasteView(this))
 {
     setObjectName(QStringLiteral("chartsPage"));
     region_->setObjectName(QStringLiteral("chartsRegion"));
@@ -146,6 +146,7 @@ ChartsPage::ChartsPage(QWidget* parent)
 
     tabs_->setObjectName(QStringLiteral("chartsTabs"));
     tabs_->addTab(trajectory_, tr("Song over time"));
+    tabs_->addTab(presence_, tr("Artist over time"));
     tabs_->addTab(taste_, tr("You and the charts"));
     trajectory_->setMinimumHeight(280);
     auto* split = new QSplitter(Qt::Vertical, content);
@@ -180,12 +181,15 @@ ChartsPage::ChartsPage(QWidget* parent)
     connect(date_, &QComboBox::currentIndexChanged, this, &ChartsPage::loadChart);
     connect(search_, &QLineEdit::textChanged, proxy_, &QSortFilterProxyModel::setFilterFixedString);
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) { loadTrajectory(proxy_->mapToSource(current).row()); });
+            [this](const QModelIndex& current) {
+                loadTrajectory(proxy_->mapToSource(current).row());
+                loadPresence(proxy_->mapToSource(current).row());
+            });
 }
 
 QList<ChartPanel*> ChartsPage::chartPanels() const
 {
-    return {topSongs_, trajectory_};
+    return {topSongs_, trajectory_, presence_};
 }
 
 void ChartsPage::setSource(const ProfileSession& session)
@@ -413,6 +417,40 @@ void ChartsPage::loadTrajectory(int sourceRow)
             }
             trajectory_->setContent(buildSongTrajectory(song, where, *points));
             emit trajectoryShown();
+        });
+}
+
+void ChartsPage::loadPresence(int sourceRow)
+{
+    const auto* entry = model_->entryAt(sourceRow);
+    const auto chosen = scope();
+    if (entry == nullptr || !chosen || !session_) {
+        return;
+    }
+    // The song's first credited artist: the one the chart is about.
+    const auto names = analytics::splitArtists(entry->song.artists);
+    if (names.empty()) {
+        return;
+    }
+    const ProfileSession session = *session_;
+    const std::string artist = names.front();
+    const analytics::ChartScope& where = *chosen;
+    const quint64 generation = ++presenceGeneration_;
+    runAsync(
+        this,
+        [session, artist, where]() -> Result<std::vector<analytics::PresencePoint>> {
+            auto db = session.open();
+            if (!db) {
+                return db.error();
+            }
+            return analytics::artistPresence(*db, artist, where);
+        },
+        [this, generation, artist, where](const Result<std::vector<analytics::PresencePoint>>& points) {
+            if (generation != presenceGeneration_ || !points) {
+                return;
+            }
+            presence_->setContent(buildArtistPresence(QString::fromStdString(artist), where, *points));
+            emit presenceShown();
         });
 }
 

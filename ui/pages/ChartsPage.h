@@ -46,6 +46,7 @@ signals:
     void importRequested();
     void chartShown(int entries);
     void trajectoryShown();
+    void presenceShown();
     void tasteShown();
 
 protected:
@@ -58,6 +59,7 @@ private:
     void fillDates();
     void loadChart();
     void loadTrajectory(int sourceRow);
+    void loadPresence(int sourceRow);
     void loadTaste();
     [[nodiscard]] std::optional<analytics::ChartScope> scope() const;
 
@@ -82,10 +84,12 @@ private:
     QSortFilterProxyModel* proxy_;
     QTabWidget* tabs_;
     ChartPanel* trajectory_;
+    ChartPanel* presence_;
     ChartTasteView* taste_;
     quint64 generation_ = 0;
     quint64 chartGeneration_ = 0;
     quint64 trajectoryGeneration_ = 0;
+    quint64 presenceGeneration_ = 0;
     quint64 tasteGeneration_ = 0;
     bool stale_ = false;
 };
