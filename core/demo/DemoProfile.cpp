@@ -1,5 +1,7 @@
 #include "demo/DemoProfile.h"
 
+#include "demo/DemoCharts.h"
+
 #include "store/Migrations.h"
 #include "store/MusicChunks.h"
 #include "store/PlayWriter.h"
@@ -7,9 +9,11 @@
 #include <array>
 #include <cmath>
 #include <filesystem>
+#include <mutex>
 #include <set>
 #include <string>
 #include <system_error>
+#include <unistd.h>
 #include <vector>
 
 namespace tunescope::demo {
@@ -246,13 +250,19 @@ Status buildDemoProfile(store::Database& db, const DemoOptions& options, const s
             }
         }
     }
-    return store::refreshMusicChunks(db);
+    if (auto s = store::refreshMusicChunks(db); !s) {
+        return s;
+    }
+    return addDemoCharts(db, options.seed);
 }
 
 Result<store::Database> openDemoProfile(const std::filesystem::path& dataDir)
 {
     // Versioned name: a new generator builds a new file instead of reusing an old one.
-    const auto file = dataDir / "demo" / "tunescope-demo-v1.sqlite3";
+    const auto file = dataDir / "demo" / "tunescope-demo-v2.sqlite3";
+    // The window's pages open the demo from several threads at once: one builds, the others wait.
+    static std::mutex building;
+    const std::lock_guard lock(building);
     std::error_code ec;
     if (!std::filesystem::exists(file, ec)) {
         std::filesystem::create_directories(file.parent_path(), ec);
@@ -260,7 +270,9 @@ Result<store::Database> openDemoProfile(const std::filesystem::path& dataDir)
             return makeError(ErrorCode::Io, "Cannot create " + file.parent_path().string() + ": " + ec.message());
         }
         // Build beside it and rename when complete, so an interrupted build is never used.
-        const auto partial = file.parent_path() / (file.filename().string() + ".partial");
+        // Named per process too: a CLI run building at the same moment does not delete this one.
+        const auto partial =
+            file.parent_path() / (file.filename().string() + "." + std::to_string(::getpid()) + ".partial");
         std::filesystem::remove(partial, ec);
         {
             auto db = store::Database::open(partial);

@@ -173,6 +173,25 @@ private slots:
         QCOMPARE(window.findChild<QTreeWidget*>(QStringLiteral("chartUnplayedHits"))->topLevelItemCount(), 2);
     }
 
+    void theDemoProfileHasChartsItsListenerWasEarlyFor()
+    {
+        testing::TempDir data;
+        ui::MainWindow window(ui::ProfileSession(ui::GuiOptions{data.path().string(), std::nullopt, std::nullopt, true},
+                                                 TimeZone::utc()));
+        window.resize(1400, 950);
+        window.show();
+        auto* page = window.chartsPage();
+        QSignalSpy taste(page, &ui::ChartsPage::tasteShown);
+        window.findChild<QListWidget*>(QStringLiteral("navigation"))->setCurrentRow(ui::MainWindow::Charts);
+        QTRY_VERIFY_WITH_TIMEOUT(!taste.isEmpty(), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 100, 20000);
+        QVERIFY(window.findChild<QTreeWidget*>(QStringLiteral("chartEarlyFinds"))->topLevelItemCount() > 5);
+        QTRY_VERIFY_WITH_TIMEOUT(page->chartPanels().at(1)->content().table.rows.size() > 1, 20000);
+        saveScreenshot(window, QStringLiteral("charts-demo.png"));
+        window.findChild<QTabWidget*>(QStringLiteral("chartsTabs"))->setCurrentIndex(2);
+        saveScreenshot(window, QStringLiteral("charts-demo-taste.png"));
+    }
+
 private:
     static ui::ProfileSession session(const testing::TempDir& data)
     {

@@ -9,7 +9,7 @@ namespace tunescope::ui {
 
 // The chart's most streamed songs as bars (viral charts, without streams, by rank).
 ChartContent buildChartTopSongs(const ingest::ChartIdentity& chart, const std::vector<analytics::ChartEntry>& entries,
-                                int count = 20);
+                                int count = 12);
 
 // A song's rank (best at the top) and streams over the imported dates of a region.
 ChartContent buildSongTrajectory(const analytics::ChartSong& song, const analytics::ChartScope& scope,
