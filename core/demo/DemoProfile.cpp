@@ -1,5 +1,7 @@
 #include "demo/DemoProfile.h"
 
+#include "demo/DemoGenres.h"
+
 #include "store/Migrations.h"
 #include "store/MusicChunks.h"
 #include "store/PlayWriter.h"
@@ -246,13 +248,17 @@ Status buildDemoProfile(store::Database& db, const DemoOptions& options, const s
             }
         }
     }
-    return store::refreshMusicChunks(db);
+    if (auto s = store::refreshMusicChunks(db); !s) {
+        return s;
+    }
+    // As if the MusicBrainz enrichment had run the day after the history ends.
+    return addDemoGenres(db, (lastDay + 1) * kMsPerDay + 9 * kMsPerHour);
 }
 
 Result<store::Database> openDemoProfile(const std::filesystem::path& dataDir)
 {
     // Versioned name: a new generator builds a new file instead of reusing an old one.
-    const auto file = dataDir / "demo" / "tunescope-demo-v1.sqlite3";
+    const auto file = dataDir / "demo" / "tunescope-demo-v2.sqlite3";
     std::error_code ec;
     if (!std::filesystem::exists(file, ec)) {
         std::filesystem::create_directories(file.parent_path(), ec);
