@@ -18,6 +18,7 @@ namespace tunescope::ui {
 class ArtistSearchWindow;
 class DetailsPane;
 class EmptyState;
+class GenresPage;
 class HistoryPage;
 class ImportController;
 class OverviewPage;
@@ -31,7 +32,7 @@ class SpotifyTopPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { Overview = 0, History = 1, SpotifyTop = 2 };
+    enum Page { Overview = 0, History = 1, SpotifyTop = 2, Genres = 3 };
 
     explicit MainWindow(ProfileSession session, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -47,6 +48,7 @@ public:
     [[nodiscard]] OverviewPage* overviewPage() const { return overview_; }
     [[nodiscard]] SpotifyLink* spotifyLink() const { return spotify_; }
     [[nodiscard]] SpotifyTopPage* spotifyTopPage() const { return spotifyTop_; }
+    [[nodiscard]] GenresPage* genresPage() const { return genres_; }
     // The Artist Search window, built when first asked for (Ctrl+F).
     ArtistSearchWindow* artistSearch();
 
@@ -90,6 +92,7 @@ private:
     SpotifyLink* spotify_;
     SpotifyActions* spotifyActions_ = nullptr;
     SpotifyTopPage* spotifyTop_;
+    GenresPage* genres_;
     ArtistSearchWindow* artistSearch_ = nullptr;
     quint64 generation_ = 0;
     bool showPending_ = false;

@@ -2,6 +2,10 @@
 
 #include "ProfileSession.h"
 #include "analytics/Overview.h"
+
+#include <map>
+#include <string>
+#include <vector>
 #include "util/Result.h"
 
 #include <QFuture>
@@ -12,6 +16,7 @@ struct OverviewResult {
     analytics::Overview overview;
     analytics::Metric metric = analytics::Metric::Plays;
     analytics::Bucket bucket = analytics::Bucket::Month;
+    std::map<std::int64_t, std::vector<std::string>> artistGenres; // of the top artists
 };
 
 // Opens the profile and computes its Overview for one period and metric (blocking: call it on a

@@ -77,11 +77,6 @@ double rankStep(int bottom)
     return 100.0;
 }
 
-QString metricAxisTitle(analytics::Metric metric)
-{
-    return metric == analytics::Metric::Plays ? QObject::tr("plays") : QObject::tr("hours");
-}
-
 QString kindNoun(analytics::TopKind kind)
 {
     switch (kind) {
@@ -93,6 +88,16 @@ QString kindNoun(analytics::TopKind kind)
 }
 
 } // namespace
+
+QChart* newThemedChart()
+{
+    return themed(new QChart);
+}
+
+QString metricAxisTitle(analytics::Metric metric)
+{
+    return metric == analytics::Metric::Plays ? QObject::tr("plays") : QObject::tr("hours");
+}
 
 ChartContent qtChartContent(const QString& title, const std::function<QChart*()>& make, ChartTable table)
 {
@@ -111,11 +116,10 @@ QString topChartTitle(analytics::TopKind kind, analytics::Metric metric)
                                               : QObject::tr("Top %1 by listening time").arg(kindNoun(kind));
 }
 
-ChartContent buildTopChart(analytics::TopKind kind, const std::vector<analytics::TopEntry>& entries,
-                           analytics::Metric metric)
+ChartContent buildRankedBarChart(const QString& title, const std::vector<RankedBar>& bars, analytics::Metric metric,
+                                 ChartTable table)
 {
-    const QString title = topChartTitle(kind, metric);
-    auto make = [entries, metric, title]() {
+    auto make = [bars, metric, title]() {
         auto* chart = new QChart;
         chart->setTitle(title);
         chart->legend()->hide();
@@ -124,17 +128,11 @@ ChartContent buildTopChart(analytics::TopKind kind, const std::vector<analytics:
         auto* categories = new QBarCategoryAxis;
         const QFontMetrics metrics(categories->labelsFont());
         // Qt draws the last category at the top: add the best entry last.
-        // clang-tidy 14 cannot parse libstdc++ 12's ranges, so no reverse_view here.
-        for (auto it = entries.rbegin(); it != entries.rend(); ++it) { // NOLINT(modernize-loop-convert)
-            const auto& entry = *it;
-            QString name = QString::fromStdString(entry.name);
-            if (!entry.artist.empty()) {
-                name += QStringLiteral(" — ") + QString::fromStdString(entry.artist);
-            }
+        for (auto rank = static_cast<int>(bars.size()); rank >= 1; --rank) {
+            const auto& bar = bars[static_cast<std::size_t>(rank - 1)];
             // Categories must be unique: the rank makes them so and tells the order at a glance.
-            names
-                << QStringLiteral("%1. %2").arg(entry.rank).arg(metrics.elidedText(name, Qt::ElideRight, kNameWidthPx));
-            *set << metricValue(entry, metric);
+            names << QStringLiteral("%1. %2").arg(rank).arg(metrics.elidedText(bar.name, Qt::ElideRight, kNameWidthPx));
+            *set << bar.value;
         }
         auto* series = new QHorizontalBarSeries;
         series->append(set);
@@ -147,8 +145,8 @@ ChartContent buildTopChart(analytics::TopKind kind, const std::vector<analytics:
         values->setLabelFormat(metric == analytics::Metric::Plays ? QStringLiteral("%d") : QStringLiteral("%.0f"));
         values->setTitleText(metricAxisTitle(metric));
         double maxValue = 0;
-        for (const auto& entry : entries) {
-            maxValue = std::max(maxValue, metricValue(entry, metric));
+        for (const auto& bar : bars) {
+            maxValue = std::max(maxValue, bar.value);
         }
         values->setRange(0, std::max(1.0, maxValue)); // an empty period still gets a sane axis
         chart->addAxis(values, Qt::AlignBottom);
@@ -156,6 +154,20 @@ ChartContent buildTopChart(analytics::TopKind kind, const std::vector<analytics:
         values->applyNiceNumbers();
         return chart;
     };
+    return fromFactory(title, make, std::move(table));
+}
+
+ChartContent buildTopChart(analytics::TopKind kind, const std::vector<analytics::TopEntry>& entries,
+                           analytics::Metric metric)
+{
+    std::vector<RankedBar> bars;
+    for (const auto& entry : entries) {
+        QString name = QString::fromStdString(entry.name);
+        if (!entry.artist.empty()) {
+            name += QStringLiteral(" — ") + QString::fromStdString(entry.artist);
+        }
+        bars.push_back(RankedBar{name, metricValue(entry, metric)});
+    }
     ChartTable table;
     table.header = {QStringLiteral("rank"), QStringLiteral("name")};
     if (kind != analytics::TopKind::Artists) {
@@ -170,7 +182,7 @@ ChartContent buildTopChart(analytics::TopKind kind, const std::vector<analytics:
         row << QString::number(e.plays) << QString::number(e.msPlayed);
         table.rows << row;
     }
-    return fromFactory(title, make, std::move(table));
+    return buildRankedBarChart(topChartTitle(kind, metric), bars, metric, std::move(table));
 }
 
 ChartContent buildTimelineChart(const std::vector<analytics::TimelinePoint>& points, analytics::Metric metric,

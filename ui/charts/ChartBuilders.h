@@ -10,6 +10,14 @@ namespace tunescope::ui {
 
 // Every chart of the app, built from analytics structs. The same builder serves the window and
 // `tunescope export-chart` (headless).
+// One bar of a ranked chart.
+struct RankedBar {
+    QString name;
+    double value = 0;
+};
+// Horizontal bars, best (first) at the top, each named with its rank: every top list's chart.
+ChartContent buildRankedBarChart(const QString& title, const std::vector<RankedBar>& bars, analytics::Metric metric,
+                                 ChartTable table);
 ChartContent buildTopChart(analytics::TopKind kind, const std::vector<analytics::TopEntry>& entries,
                            analytics::Metric metric);
 ChartContent buildTimelineChart(const std::vector<analytics::TimelinePoint>& points, analytics::Metric metric,
@@ -23,6 +31,11 @@ ChartContent buildRankHistoryChart(const QString& name, const std::vector<store:
 // laid out at window size for big exports. For chart builders in other files.
 ChartContent qtChartContent(const QString& title, const std::function<QChart*()>& make, ChartTable table);
 
+// The value axis title of a metric: "plays" or "hours".
+QString metricAxisTitle(analytics::Metric metric);
+// A new chart already in the palette's theme, for builders that colour their own series: a theme
+// applied later would replace those colours (applying the same theme again changes nothing).
+QChart* newThemedChart();
 QString topChartTitle(analytics::TopKind kind, analytics::Metric metric);
 // The figure a top list ranks by: plays, or hours for the minutes metric.
 double metricValue(const analytics::TopEntry& entry, analytics::Metric metric);
