@@ -4,12 +4,16 @@
 #include "charts/ChartPanel.h"
 #include "dialogs/ImportController.h"
 #include "models/HistoryModel.h"
+#include "pages/GenresPage.h"
 #include "pages/HistoryPage.h"
+#include "pages/OverviewPage.h"
 #include "widgets/RangeSelection.h"
 
 #include <QAbstractItemModelTester>
 #include <QChart>
+#include <QBarSet>
 #include <QChartView>
+#include <QHorizontalBarSeries>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -182,6 +186,67 @@ private slots:
         QCOMPARE(history->model()->rowCount(), 2);
         QCOMPARE(history->model()->index(0, ui::HistoryModel::Artist).data().toString(),
                  QStringLiteral("Mira Calloway"));
+    }
+
+    void genresHaveTheirEntryAndCtrl4AndTheWindowRemembersThem()
+    {
+        testing::TempDir data;
+        const ui::ProfileSession demo(ui::GuiOptions{data.path().string(), std::nullopt, std::nullopt, true},
+                                      TimeZone::utc());
+        {
+            ui::MainWindow window(demo);
+            QSignalSpy shown(&window, &ui::MainWindow::overviewShown);
+            window.show();
+            QVERIFY2(shown.wait(30000), qPrintable(window.statusBar()->currentMessage()));
+            auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+            QCOMPARE(navigation->item(ui::MainWindow::Genres)->text(), QStringLiteral("Genres"));
+            // The other shortcuts keep their pages.
+            QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+            QCOMPARE(navigation->currentRow(), static_cast<int>(ui::MainWindow::SpotifyTop));
+
+            QSignalSpy filled(window.genresPage(), &ui::GenresPage::filled);
+            QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+            QCOMPARE(navigation->currentRow(), static_cast<int>(ui::MainWindow::Genres));
+            QVERIFY(window.genresPage()->isVisible());
+            QVERIFY(window.findChild<QWidget*>(QStringLiteral("periodToolbar"))->isEnabled());
+            QVERIFY(filled.wait(30000));
+            auto* top = window.findChild<ui::ChartPanel*>(QStringLiteral("topGenresChart"));
+            QCOMPARE(top->content().title, QStringLiteral("Top genres by plays"));
+            // The metric toggle reaches the Genres page.
+            window.findChild<QToolButton*>(QStringLiteral("metricMinutes"))->click();
+            QVERIFY(filled.wait(30000));
+            QCOMPARE(top->content().title, QStringLiteral("Top genres by listening time"));
+            window.findChild<QToolButton*>(QStringLiteral("metricPlays"))->click();
+            window.close(); // saves the page
+        }
+        ui::MainWindow again(demo);
+        again.show();
+        auto* navigation = again.findChild<QListWidget*>(QStringLiteral("navigation"));
+        QCOMPARE(navigation->currentRow(), static_cast<int>(ui::MainWindow::Genres));
+        navigation->setCurrentRow(ui::MainWindow::Overview); // the next tests start where they expect
+        again.close();
+    }
+
+    void theDetailsOfAnArtistShowItsGenres()
+    {
+        testing::TempDir data;
+        ui::MainWindow window(ui::ProfileSession(ui::GuiOptions{data.path().string(), std::nullopt, std::nullopt, true},
+                                                 TimeZone::utc()));
+        QSignalSpy shown(&window, &ui::MainWindow::overviewShown);
+        window.show();
+        QVERIFY2(shown.wait(30000), qPrintable(window.statusBar()->currentMessage()));
+        auto* overview = window.overviewPage();
+        auto* view = qobject_cast<QChartView*>(overview->chartPanels().front()->view());
+        QVERIFY(view);
+        auto* series = qobject_cast<QHorizontalBarSeries*>(view->chart()->series().value(0));
+        QVERIFY(series);
+        // Hovering the top artist's bar (the last one: best on top) names its genres.
+        emit series->hovered(true, series->barSets().front()->count() - 1, series->barSets().front());
+        QVERIFY2(view->toolTip().contains(QStringLiteral("Genres: ")), qPrintable(view->toolTip()));
+        emit series->clicked(series->barSets().front()->count() - 1, series->barSets().front());
+        auto* genres = window.findChild<QLabel*>(QStringLiteral("detailsGenres"));
+        QTRY_VERIFY_WITH_TIMEOUT(genres->isVisible(), 10000);
+        QVERIFY(genres->text().startsWith(QStringLiteral("Genres: ")));
     }
 };
 
