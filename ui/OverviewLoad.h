@@ -2,13 +2,13 @@
 
 #include "ProfileSession.h"
 #include "analytics/Overview.h"
+#include "util/Result.h"
+
+#include <QFuture>
 
 #include <map>
 #include <string>
 #include <vector>
-#include "util/Result.h"
-
-#include <QFuture>
 
 namespace tunescope::ui {
 

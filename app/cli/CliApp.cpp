@@ -68,7 +68,8 @@ distinct tracks and artists, first and last play.
                first_play, last_play)
 )";
 
-constexpr std::string_view kTopHelp = R"(Usage: tunescope top artists|tracks|albums|genres [--by plays|minutes] [--from DATE]
+constexpr std::string_view kTopHelp =
+    R"(Usage: tunescope top artists|tracks|albums|genres [--by plays|minutes] [--from DATE]
                      [--to DATE] [--limit N] [--format table|csv|json]
 
 The most played artists, tracks, albums or genres in the range. Genres come from MusicBrainz

@@ -46,13 +46,12 @@ void printJson(std::ostream& out, const analytics::GenreOverview& genres)
                         {"minutes", std::llround(e.msPlayed / 60'000)},
                         {"share", e.share}});
     }
-    const nlohmann::ordered_json document = {
-        {"coverage",
-         {{"known_plays", c.knownPlays},
-          {"total_plays", c.totalPlays},
-          {"known_ms", c.knownMs},
-          {"total_ms", c.totalMs}}},
-        {"genres", std::move(list)}};
+    const nlohmann::ordered_json document = {{"coverage",
+                                              {{"known_plays", c.knownPlays},
+                                               {"total_plays", c.totalPlays},
+                                               {"known_ms", c.knownMs},
+                                               {"total_ms", c.totalMs}}},
+                                             {"genres", std::move(list)}};
     out << document.dump(2) << '\n';
 }
 

@@ -26,8 +26,7 @@ std::optional<TopOptions> parseTopOptions(CommandContext& context, int& exitCode
     }
     if (const auto text = args.value("--limit")) {
         const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), options.limit);
-        if (ec != std::errc() || end != text->data() + text->size() || options.limit == 0 ||
-            options.limit > 100'000) {
+        if (ec != std::errc() || end != text->data() + text->size() || options.limit == 0 || options.limit > 100'000) {
             exitCode =
                 context.fail(kExitUsage, "--limit must be a whole number from 1 to 100000, not \"" + *text + "\"");
             return std::nullopt;

@@ -53,8 +53,7 @@ struct GenreTable {
     [[nodiscard]] bool known(std::size_t creator) const { return offsets[creator + 1] > offsets[creator]; }
 };
 
-Result<GenreTable> loadGenreTable(store::Database& db, const enrich::GenreResolver& resolver,
-                                  std::size_t creatorCount)
+Result<GenreTable> loadGenreTable(store::Database& db, const enrich::GenreResolver& resolver, std::size_t creatorCount)
 {
     auto stmt = db.prepare("SELECT creator_id, genre, weight FROM artist_genres ORDER BY creator_id");
     if (!stmt) {

@@ -71,7 +71,7 @@ queryGenresOfArtists(store::Database& db, const std::vector<std::int64_t>& creat
 // mapping makes of it: the list the mapping dialog edits.
 struct GenreTotal {
     std::string genre;
-    std::optional<std::string> target; // its own fold or rename
+    std::optional<std::string> target;  // its own fold or rename
     std::optional<std::string> shownAs; // where its chain ends; nothing when hidden
     bool hidden = false;
     std::int64_t artists = 0;

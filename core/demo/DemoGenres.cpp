@@ -17,11 +17,24 @@ struct DemoGenre {
 // A few broad genres carry most artists, so the top of the donut holds most of the listening and
 // "other" stays a modest slice.
 constexpr std::array<DemoGenre, 18> kGenres = {{
-    {"indie rock", 0, 14},      {"indie pop", 0, 10},      {"dream pop", 0, 3},    {"shoegaze", 0, 0.8},
-    {"electronic", 1, 12},      {"synth-pop", 1, 6},       {"house", 1, 2},        {"ambient", 1, 1},
-    {"alternative rock", 2, 9}, {"post-punk", 2, 2},       {"garage rock", 2, 0.7}, {"hip hop", 3, 7},
-    {"r&b", 3, 2},              {"neo soul", 3, 0.6},      {"folk", 4, 5},         {"singer-songwriter", 4, 1.5},
-    {"jazz", 4, 1},             {"bossa nova", 4, 0.5},
+    {"indie rock", 0, 14},
+    {"indie pop", 0, 10},
+    {"dream pop", 0, 3},
+    {"shoegaze", 0, 0.8},
+    {"electronic", 1, 12},
+    {"synth-pop", 1, 6},
+    {"house", 1, 2},
+    {"ambient", 1, 1},
+    {"alternative rock", 2, 9},
+    {"post-punk", 2, 2},
+    {"garage rock", 2, 0.7},
+    {"hip hop", 3, 7},
+    {"r&b", 3, 2},
+    {"neo soul", 3, 0.6},
+    {"folk", 4, 5},
+    {"singer-songwriter", 4, 1.5},
+    {"jazz", 4, 1},
+    {"bossa nova", 4, 0.5},
 }};
 
 // FNV-1a: the same artist name picks the same genres everywhere.

@@ -126,8 +126,8 @@ Status mapGenre(store::Database& db, const std::string& genre, const std::string
     const auto steps = resolver->chain(to);
     if (std::find(steps.begin(), steps.end(), from) != steps.end()) {
         return makeError(ErrorCode::InvalidInput, "Cannot fold \"" + from + "\" into \"" + to + "\": \"" + to +
-                                                      "\" is already shown as \"" + from +
-                                                      "\" (" + joinChain(steps) + "), so the two would loop.");
+                                                      "\" is already shown as \"" + from + "\" (" + joinChain(steps) +
+                                                      "), so the two would loop.");
     }
     return runOne(db,
                   "INSERT INTO genre_mapping (genre, target, hidden) VALUES (?, ?, 0) "

@@ -35,7 +35,8 @@ std::int64_t creatorId(store::Database& db, const std::string& name)
     return testing::queryInt(db, "SELECT id FROM creators WHERE name = '" + name + "'");
 }
 
-void setGenres(store::Database& db, const std::string& artist, const std::vector<std::pair<std::string, double>>& genres)
+void setGenres(store::Database& db, const std::string& artist,
+               const std::vector<std::pair<std::string, double>>& genres)
 {
     const auto id = creatorId(db, artist);
     auto lookup = db.prepare("INSERT INTO artist_genre_lookups (creator_id, looked_up_at, outcome) VALUES (?, 0, ?)");
@@ -233,7 +234,8 @@ TEST_F(GenreStats, ArtistDetailsAndTheMappingListShowMappedGenres)
 
     const auto totals = ok(analytics::queryGenreTotals(db_, analytics::Period{}));
     ASSERT_EQ(totals.size(), 3U); // every stored genre keeps its line
-    const auto altRock = std::find_if(totals.begin(), totals.end(), [](const auto& t) { return t.genre == "alt-rock"; });
+    const auto altRock =
+        std::find_if(totals.begin(), totals.end(), [](const auto& t) { return t.genre == "alt-rock"; });
     ASSERT_NE(altRock, totals.end());
     EXPECT_EQ(altRock->target, "indie rock");
     EXPECT_EQ(altRock->shownAs, "indie rock");

@@ -147,7 +147,8 @@ TEST(Cli, TopGenresOfTheDemoShareThePlaysAndSayHowMuchIsKnown)
     EXPECT_EQ(table.out.find("\n   4  "), std::string::npos) << table.out;
     EXPECT_NE(table.out.find("Genres known for "), std::string::npos) << table.out;
 
-    const auto json = nlohmann::json::parse(runTunescope(dir.path(), "--demo top genres --format json --limit 1000").out);
+    const auto json =
+        nlohmann::json::parse(runTunescope(dir.path(), "--demo top genres --format json --limit 1000").out);
     const auto& genres = json["genres"];
     ASSERT_GT(genres.size(), 10U);
     double plays = 0;
@@ -188,8 +189,9 @@ TEST(Cli, UsageErrorsExitOneWithAHelpfulMessage)
 {
     testing::TempDir dir;
     for (const char* args :
-         {"top planets", "top artists --by decibels", "top genres --by decibels", "top genres --limit 0", "stats --from 2024-02-30", "stats --limit 3", "frobnicate",
-          "--demo import x.json", "stats --from 2024-05-01 --to 2024-04-01", "stats --tz Mars/Base"}) {
+         {"top planets", "top artists --by decibels", "top genres --by decibels", "top genres --limit 0",
+          "stats --from 2024-02-30", "stats --limit 3", "frobnicate", "--demo import x.json",
+          "stats --from 2024-05-01 --to 2024-04-01", "stats --tz Mars/Base"}) {
         const auto run = runTunescope(dir.path(), args, true);
         EXPECT_EQ(run.exitCode, 1) << args << ": " << run.out;
         EXPECT_NE(run.out.find("tunescope: "), std::string::npos) << args << ": " << run.out;

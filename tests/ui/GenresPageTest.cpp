@@ -109,7 +109,8 @@ private slots:
         }
         QVERIFY(std::abs(whole - 1.0) < 0.001);
         QVERIFY2(donut.rows.back().value(1).toDouble() < 0.25, "other is not a modest share of the demo donut");
-        auto* view = qobject_cast<QChartView*>(page.findChild<ui::ChartPanel*>(QStringLiteral("genreDonutChart"))->view());
+        auto* view =
+            qobject_cast<QChartView*>(page.findChild<ui::ChartPanel*>(QStringLiteral("genreDonutChart"))->view());
         QVERIFY(view && qobject_cast<QPieSeries*>(view->chart()->series().value(0)));
         // Four years month by month, eight genres and "other".
         const auto& months = tableOf(page, "genresOverTimeChart");
@@ -200,7 +201,8 @@ private slots:
         page.setSource(session, analytics::resolvePeriod({}, TimeZone::utc()), analytics::Metric::Plays);
         QVERIFY(filled.wait(30000));
         QVERIFY(page.showsEmptyState());
-        QVERIFY(page.findChild<QLabel*>(QStringLiteral("genresEmptyText"))->text().contains(QStringLiteral("MusicBrainz")));
+        QVERIFY(
+            page.findChild<QLabel*>(QStringLiteral("genresEmptyText"))->text().contains(QStringLiteral("MusicBrainz")));
         QSignalSpy find(&page, &ui::GenresPage::findGenresRequested);
         page.findChild<QPushButton*>(QStringLiteral("findGenres"))->click();
         QCOMPARE(find.count(), 1);
@@ -216,7 +218,8 @@ private slots:
         QSignalSpy filled(&page, &ui::GenresPage::filled);
         page.setSource(demo(), analytics::resolvePeriod({}, TimeZone::utc()), analytics::Metric::Minutes);
         QVERIFY(filled.wait(30000));
-        auto* view = qobject_cast<QChartView*>(page.findChild<ui::ChartPanel*>(QStringLiteral("topGenresChart"))->view());
+        auto* view =
+            qobject_cast<QChartView*>(page.findChild<ui::ChartPanel*>(QStringLiteral("topGenresChart"))->view());
         QVERIFY(view && view->chart()->theme() == QChart::ChartThemeDark);
         saveShot(page, QStringLiteral("genres-dark.png"));
         QApplication::setPalette(QPalette());

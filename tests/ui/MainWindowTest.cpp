@@ -10,12 +10,12 @@
 #include "widgets/RangeSelection.h"
 
 #include <QAbstractItemModelTester>
-#include <QChart>
 #include <QBarSet>
+#include <QChart>
 #include <QChartView>
-#include <QHorizontalBarSeries>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>

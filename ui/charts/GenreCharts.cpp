@@ -3,12 +3,12 @@
 #include "charts/ChartBuilders.h"
 
 #include <QAreaSeries>
-#include <QColor>
-#include <QLegendMarker>
 #include <QChart>
+#include <QColor>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPieSeries>
@@ -35,11 +35,10 @@ QString percent(double share)
 // same order), distinct from each other in light and dark (Tableau 10); "other" is grey.
 QColor genreColour(std::size_t index, bool other)
 {
-    static const std::array<QColor, 9> colours = {QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 0x2b),
-                                                  QColor(0xe1, 0x57, 0x59), QColor(0x76, 0xb7, 0xb2),
-                                                  QColor(0x59, 0xa1, 0x4f), QColor(0xed, 0xc9, 0x48),
-                                                  QColor(0xb0, 0x7a, 0xa1), QColor(0xff, 0x9d, 0xa7),
-                                                  QColor(0x9c, 0x75, 0x5f)};
+    static const std::array<QColor, 9> colours = {
+        QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 0x2b), QColor(0xe1, 0x57, 0x59),
+        QColor(0x76, 0xb7, 0xb2), QColor(0x59, 0xa1, 0x4f), QColor(0xed, 0xc9, 0x48),
+        QColor(0xb0, 0x7a, 0xa1), QColor(0xff, 0x9d, 0xa7), QColor(0x9c, 0x75, 0x5f)};
     return other ? QColor(0x9e, 0x9e, 0x9e) : colours[index % colours.size()];
 }
 

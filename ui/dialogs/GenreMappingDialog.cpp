@@ -17,19 +17,18 @@ namespace tunescope::ui {
 std::function<std::optional<QString>(QWidget*, const QString&, const QStringList&)>
     GenreMappingDialog::chooseFoldTarget = [](QWidget* parent, const QString& genre, const QStringList& others) {
         bool ok = false;
-        const QString target =
-            QInputDialog::getItem(parent, QObject::tr("Fold a genre"),
-                                  QObject::tr("Show \"%1\" as (pick a genre or type a name):").arg(genre), others, 0,
-                                  true, &ok);
+        const QString target = QInputDialog::getItem(
+            parent, QObject::tr("Fold a genre"),
+            QObject::tr("Show \"%1\" as (pick a genre or type a name):").arg(genre), others, 0, true, &ok);
         return ok && !target.trimmed().isEmpty() ? std::optional<QString>(target) : std::nullopt;
     };
 
 std::function<std::optional<QString>(QWidget*, const QString&)> GenreMappingDialog::askNewName =
     [](QWidget* parent, const QString& genre) {
         bool ok = false;
-        const QString name = QInputDialog::getText(parent, QObject::tr("Rename a genre"),
-                                                   QObject::tr("New name for \"%1\":").arg(genre), QLineEdit::Normal,
-                                                   genre, &ok);
+        const QString name =
+            QInputDialog::getText(parent, QObject::tr("Rename a genre"), QObject::tr("New name for \"%1\":").arg(genre),
+                                  QLineEdit::Normal, genre, &ok);
         return ok && !name.trimmed().isEmpty() ? std::optional<QString>(name) : std::nullopt;
     };
 

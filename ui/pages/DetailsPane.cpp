@@ -25,8 +25,8 @@ QString localTime(const std::optional<UtcMs>& instant, const TimeZone& zone)
 } // namespace
 
 DetailsPane::DetailsPane(QWidget* parent)
-    : QWidget(parent), title_(new QLabel(this)), facts_(new QLabel(this)),
-      genres_(new QLabel(this)), timeline_(new ChartPanel(QStringLiteral("detailsTimelineChart"), this))
+    : QWidget(parent), title_(new QLabel(this)), facts_(new QLabel(this)), genres_(new QLabel(this)),
+      timeline_(new ChartPanel(QStringLiteral("detailsTimelineChart"), this))
 {
     setObjectName(QStringLiteral("detailsPane"));
     setMinimumWidth(380);

@@ -165,7 +165,8 @@ void GenresPage::reload()
             }
             if (!result) {
                 stack_->setCurrentWidget(content_);
-                coverage_->setText(tr("Cannot read the genres: %1").arg(QString::fromStdString(result.error().message)));
+                coverage_->setText(
+                    tr("Cannot read the genres: %1").arg(QString::fromStdString(result.error().message)));
                 return;
             }
             fill(result->genres, result->metric);
