@@ -12,7 +12,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QStyleFactory>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -54,19 +53,6 @@ void saveShot(QWidget& widget, const QString& name)
     }
 }
 
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(37, 37, 40));
-    p.setColor(QPalette::WindowText, QColor(230, 230, 230));
-    p.setColor(QPalette::Base, QColor(28, 28, 30));
-    p.setColor(QPalette::AlternateBase, QColor(45, 45, 48));
-    p.setColor(QPalette::Text, QColor(230, 230, 230));
-    p.setColor(QPalette::Button, QColor(50, 50, 54));
-    p.setColor(QPalette::ButtonText, QColor(230, 230, 230));
-    return p;
-}
-
 } // namespace
 
 // The Genres page on the demo profile (its genres as if looked up on MusicBrainz) and on an empty
@@ -77,21 +63,18 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         data_ = std::make_unique<testing::TempDir>();
     }
 
     void chartsFollowTheRangeAndTheMetric()
     {
         const auto session = demo();
-        ui::GenresPage page;
-        page.resize(1200, 860);
-        page.show();
-        QSignalSpy filled(&page, &ui::GenresPage::filled);
-        const analytics::Period all = analytics::resolvePeriod({}, TimeZone::utc());
-        page.setSource(session, all, analytics::Metric::Plays);
+        auto shown = showAllTime(session, analytics::Metric::Plays);
+        auto& page = *shown.page;
+        auto& filled = *shown.filled;
         QVERIFY(filled.wait(30000));
         QVERIFY(!page.showsEmptyState());
+        const analytics::Period all = analytics::resolvePeriod({}, TimeZone::utc());
 
         const auto expected = queryGenres(session, all, analytics::Metric::Plays);
         QCOMPARE(title(page, "topGenresChart"), QStringLiteral("Top genres by plays"));
@@ -138,13 +121,9 @@ private slots:
 
     void foldingInTheMappingDialogChangesTheChartsAndUndoPutsThemBack()
     {
-        const auto session = demo();
-        ui::GenresPage page;
-        page.resize(1200, 860);
-        page.show();
-        QSignalSpy filled(&page, &ui::GenresPage::filled);
-        const analytics::Period all = analytics::resolvePeriod({}, TimeZone::utc());
-        page.setSource(session, all, analytics::Metric::Plays);
+        auto shown = showAllTime(demo(), analytics::Metric::Plays);
+        auto& page = *shown.page;
+        auto& filled = *shown.filled;
         QVERIFY(filled.wait(30000));
         const auto before = tableOf(page, "topGenresChart");
         const QString first = before.rows.value(0).value(1);
@@ -194,12 +173,9 @@ private slots:
         testing::TempDir own;
         const ui::ProfileSession session(ui::GuiOptions{own.path().string(), std::nullopt, std::nullopt, false},
                                          TimeZone::utc());
-        ui::GenresPage page;
-        page.resize(1000, 700);
-        page.show();
-        QSignalSpy filled(&page, &ui::GenresPage::filled);
-        page.setSource(session, analytics::resolvePeriod({}, TimeZone::utc()), analytics::Metric::Plays);
-        QVERIFY(filled.wait(30000));
+        auto shown = showAllTime(session, analytics::Metric::Plays);
+        auto& page = *shown.page;
+        QVERIFY(shown.filled->wait(30000));
         QVERIFY(page.showsEmptyState());
         QVERIFY(
             page.findChild<QLabel*>(QStringLiteral("genresEmptyText"))->text().contains(QStringLiteral("MusicBrainz")));
@@ -209,23 +185,22 @@ private slots:
         saveShot(page, QStringLiteral("genres-empty.png"));
     }
 
-    void readableInDark()
+private:
+    // The page on screen, filled for all time by `metric` (filled() spied on from before the load).
+    struct ShownPage {
+        std::unique_ptr<ui::GenresPage> page = std::make_unique<ui::GenresPage>();
+        std::unique_ptr<QSignalSpy> filled;
+    };
+    static ShownPage showAllTime(const ui::ProfileSession& session, analytics::Metric metric)
     {
-        QApplication::setPalette(darkPalette());
-        ui::GenresPage page;
-        page.resize(1200, 860);
-        page.show();
-        QSignalSpy filled(&page, &ui::GenresPage::filled);
-        page.setSource(demo(), analytics::resolvePeriod({}, TimeZone::utc()), analytics::Metric::Minutes);
-        QVERIFY(filled.wait(30000));
-        auto* view =
-            qobject_cast<QChartView*>(page.findChild<ui::ChartPanel*>(QStringLiteral("topGenresChart"))->view());
-        QVERIFY(view && view->chart()->theme() == QChart::ChartThemeDark);
-        saveShot(page, QStringLiteral("genres-dark.png"));
-        QApplication::setPalette(QPalette());
+        ShownPage shown;
+        shown.page->resize(1200, 860);
+        shown.page->show();
+        shown.filled = std::make_unique<QSignalSpy>(shown.page.get(), &ui::GenresPage::filled);
+        shown.page->setSource(session, analytics::resolvePeriod({}, TimeZone::utc()), metric);
+        return shown;
     }
 
-private:
     ui::ProfileSession demo() const
     {
         return ui::ProfileSession(ui::GuiOptions{data_->path().string(), std::nullopt, std::nullopt, true},

@@ -4,6 +4,7 @@
 #include "charts/ChartPanel.h"
 #include "charts/GenreCharts.h"
 #include "dialogs/GenreMappingDialog.h"
+#include "pages/EmptyState.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -40,20 +41,10 @@ QWidget* makeEmptyState(GenresPage* page)
     find->setObjectName(QStringLiteral("findGenres"));
     find->setDefault(true);
     QObject::connect(find, &QPushButton::clicked, page, &GenresPage::findGenresRequested);
-    auto* column = new QWidget(empty);
-    column->setMaximumWidth(640);
-    auto* columnLayout = new QVBoxLayout(column);
-    columnLayout->setContentsMargins(0, 0, 0, 0);
-    columnLayout->addWidget(text);
-    columnLayout->addWidget(find, 0, Qt::AlignLeft);
-    auto* row = new QHBoxLayout;
-    row->addStretch(1);
-    row->addWidget(column, 3);
-    row->addStretch(1);
-    auto* layout = new QVBoxLayout(empty);
-    layout->addStretch();
-    layout->addLayout(row);
-    layout->addStretch();
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(find);
+    buttons->addStretch();
+    placeInCentredColumn(empty, text, buttons);
     return empty;
 }
 
