@@ -339,6 +339,7 @@ Result<std::vector<GenreTotal>> queryGenreTotals(store::Database& db, const Peri
         }
     }
     std::vector<GenreTotal> list;
+    list.reserve(totals.size());
     for (auto& [name, total] : totals) {
         list.push_back(std::move(total));
     }

@@ -32,10 +32,6 @@ public:
     [[nodiscard]] GenreMappingDialog* mappingDialog() const;
     void openMappingDialog();
 
-public slots:
-    // Reads the genres again (after an enrichment run, or when the mapping changed).
-    void reload();
-
 signals:
     void findGenresRequested();
     // The user changed the genre mapping: everything that shows genres should reload.
@@ -45,6 +41,10 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+
+public slots:
+    // Reads the genres again (after an enrichment run, or when the mapping changed).
+    void reload();
 
 private:
     void fill(const analytics::GenreOverview& genres, analytics::Metric metric);
