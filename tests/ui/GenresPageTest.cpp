@@ -53,6 +53,31 @@ void saveShot(QWidget& widget, const QString& name)
     }
 }
 
+// The page on screen, filled for all time by `metric` (filled() spied on from before the load).
+struct ShownPage {
+    std::unique_ptr<ui::GenresPage> page = std::make_unique<ui::GenresPage>();
+    std::unique_ptr<QSignalSpy> filled;
+};
+
+ShownPage showAllTime(const ui::ProfileSession& session, analytics::Metric metric)
+{
+    ShownPage shown;
+    shown.page->resize(1200, 860);
+    shown.page->show();
+    shown.filled = std::make_unique<QSignalSpy>(shown.page.get(), &ui::GenresPage::filled);
+    shown.page->setSource(session, analytics::resolvePeriod({}, TimeZone::utc()), metric);
+    return shown;
+}
+
+// The demo profile, built once for the whole test in its own data folder.
+std::unique_ptr<testing::TempDir> demoData;
+
+ui::ProfileSession demo()
+{
+    return ui::ProfileSession(ui::GuiOptions{demoData->path().string(), std::nullopt, std::nullopt, true},
+                              TimeZone::utc());
+}
+
 } // namespace
 
 // The Genres page on the demo profile (its genres as if looked up on MusicBrainz) and on an empty
@@ -63,8 +88,10 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        data_ = std::make_unique<testing::TempDir>();
+        demoData = std::make_unique<testing::TempDir>();
     }
+
+    void cleanupTestCase() { demoData.reset(); }
 
     void chartsFollowTheRangeAndTheMetric()
     {
@@ -184,30 +211,6 @@ private slots:
         QCOMPARE(find.count(), 1);
         saveShot(page, QStringLiteral("genres-empty.png"));
     }
-
-private:
-    // The page on screen, filled for all time by `metric` (filled() spied on from before the load).
-    struct ShownPage {
-        std::unique_ptr<ui::GenresPage> page = std::make_unique<ui::GenresPage>();
-        std::unique_ptr<QSignalSpy> filled;
-    };
-    static ShownPage showAllTime(const ui::ProfileSession& session, analytics::Metric metric)
-    {
-        ShownPage shown;
-        shown.page->resize(1200, 860);
-        shown.page->show();
-        shown.filled = std::make_unique<QSignalSpy>(shown.page.get(), &ui::GenresPage::filled);
-        shown.page->setSource(session, analytics::resolvePeriod({}, TimeZone::utc()), metric);
-        return shown;
-    }
-
-    ui::ProfileSession demo() const
-    {
-        return ui::ProfileSession(ui::GuiOptions{data_->path().string(), std::nullopt, std::nullopt, true},
-                                  TimeZone::utc());
-    }
-
-    std::unique_ptr<testing::TempDir> data_;
 };
 
 QTEST_MAIN(GenresPageTest)
