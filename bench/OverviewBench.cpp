@@ -4,8 +4,10 @@
 #include "BenchSupport.h"
 
 #include "analytics/Aggregates.h"
+#include "analytics/GenreStats.h"
 #include "analytics/Overview.h"
 #include "analytics/PlayScan.h"
+#include "demo/DemoGenres.h"
 
 namespace tunescope::bench {
 namespace {
@@ -154,11 +156,62 @@ void BM_OverviewFromScannedColumns(benchmark::State& state)
     state.counters["rows"] = static_cast<double>(columns->size());
 }
 
+// The Genres page on the same profile: top genres, coverage and monthly shares (top 8 and
+// "other"), all time, by plays, with a small mapping in force. The generated history has no
+// genres: its artists get the demo's (18 genres, one or two per artist) once, untimed. Its ratio
+// to BM_OverviewAllTime/plays in the same run is the figure to watch.
+void BM_GenresAllTime(benchmark::State& state, Metric metric)
+{
+    auto db = SharedProfile::open(state);
+    if (!db) {
+        return;
+    }
+    auto known = db->prepare("SELECT COUNT(*) FROM artist_genres");
+    if (!known || !known->step()) {
+        state.SkipWithError("cannot read artist_genres");
+        return;
+    }
+    if (known->int64(0) == 0) {
+        if (auto added = demo::addDemoGenres(*db, 0); !added) {
+            state.SkipWithError(added.error().message.c_str());
+            return;
+        }
+        if (auto mapped = db->exec("INSERT OR REPLACE INTO genre_mapping (genre, target, hidden) VALUES "
+                                   "('dream pop', 'indie pop', 0), ('shoegaze', 'dream pop', 0), ('house', NULL, 1)");
+            !mapped) {
+            state.SkipWithError(mapped.error().message.c_str());
+            return;
+        }
+    }
+    analytics::GenreRequest request;
+    request.period.zone = benchZone();
+    request.metric = metric;
+    if (auto warmUp = analytics::queryGenreOverview(*db, request); !warmUp) {
+        state.SkipWithError(warmUp.error().message.c_str());
+        return;
+    }
+    std::int64_t plays = 0;
+    std::size_t months = 0;
+    for ([[maybe_unused]] auto _ : state) {
+        auto genres = analytics::queryGenreOverview(*db, request);
+        if (!genres) {
+            state.SkipWithError(genres.error().message.c_str());
+            break;
+        }
+        plays = genres->coverage.totalPlays;
+        months = genres->overTime.months.size();
+        benchmark::DoNotOptimize(genres->top.data());
+    }
+    state.counters["plays_counted"] = static_cast<double>(plays);
+    state.counters["months"] = static_cast<double>(months);
+}
+
 BENCHMARK_CAPTURE(BM_OverviewAllTime, plays, Metric::Plays)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK_CAPTURE(BM_OverviewAllTime, minutes, Metric::Minutes)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_OverviewLast12Months)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_OverviewScanOnly)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_OverviewFromScannedColumns)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK_CAPTURE(BM_GenresAllTime, plays, Metric::Plays)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace
 } // namespace tunescope::bench

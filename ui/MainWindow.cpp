@@ -9,6 +9,7 @@
 #include "pages/ChartsPage.h"
 #include "pages/DetailsPane.h"
 #include "pages/EmptyState.h"
+#include "pages/GenresPage.h"
 #include "pages/HistoryPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/SpotifyTopPage.h"
@@ -51,18 +52,19 @@ MainWindow::MainWindow(ProfileSession session, QWidget* parent)
       rangeBar_(new RangeBar(this)), overview_(new OverviewPage(this)), empty_(new EmptyState(this)),
       details_(new DetailsPane(this)), detailsDock_(new QDockWidget(tr("Details"), this)),
       import_(new ImportController(this)), spotify_(new SpotifyLink(this)), spotifyTop_(new SpotifyTopPage(this)),
-      charts_(new ChartsPage(this)), chartImport_(new ChartImportController(this))
+      genres_(new GenresPage(this)), charts_(new ChartsPage(this)), chartImport_(new ChartImportController(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     navigation_->setObjectName(QStringLiteral("navigation"));
-    navigation_->addItems({tr("Overview"), tr("History"), tr("Spotify top"), tr("Charts")});
+    navigation_->addItems({tr("Overview"), tr("History"), tr("Spotify top"), tr("Genres"), tr("Charts")});
     navigation_->setFixedWidth(150);
     overviewStack_->addWidget(overview_);
     overviewStack_->addWidget(empty_);
     pages_->addWidget(overviewStack_);
     pages_->addWidget(new QWidget(this)); // the History page's place until it is first opened
     pages_->addWidget(spotifyTop_);
+    pages_->addWidget(genres_);
     pages_->addWidget(charts_);
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -105,6 +107,8 @@ MainWindow::MainWindow(ProfileSession session, QWidget* parent)
     connect(spotify_, &SpotifyLink::dataChanged, this, &MainWindow::refresh);
     connect(spotify_, &SpotifyLink::dataChanged, spotifyTop_, &SpotifyTopPage::reload);
     connect(import_, &ImportController::finished, spotifyTop_, &SpotifyTopPage::reload);
+    // Genre names show on the Overview and in the details too: a mapping change reloads them all.
+    connect(genres_, &GenresPage::mappingChanged, this, &MainWindow::refresh);
     connect(spotifyTop_, &SpotifyTopPage::loginRequested, spotifyActions_, &SpotifyActions::openLogin);
     connect(charts_, &ChartsPage::importRequested, this, &MainWindow::importCharts);
     connect(chartImport_, &ChartImportController::finished, this, [this](const ingest::ChartImportReport& report) {
@@ -162,8 +166,10 @@ void MainWindow::buildMenus()
         ->setShortcut(QKeySequence(QStringLiteral("Ctrl+2")));
     view->addAction(tr("&Spotify top"), this, [this] { showPage(SpotifyTop); })
         ->setShortcut(QKeySequence(QStringLiteral("Ctrl+3")));
-    view->addAction(tr("&Charts"), this, [this] { showPage(Charts); })
+    view->addAction(tr("&Genres"), this, [this] { showPage(Genres); })
         ->setShortcut(QKeySequence(QStringLiteral("Ctrl+4")));
+    view->addAction(tr("&Charts"), this, [this] { showPage(Charts); })
+        ->setShortcut(QKeySequence(QStringLiteral("Ctrl+5")));
     view->addAction(tr("&Period…"), this,
                     [this] { rangeBar_->findChild<QWidget*>(QStringLiteral("rangePreset"))->setFocus(); })
         ->setShortcut(QKeySequence(QStringLiteral("Ctrl+R")));
@@ -257,6 +263,7 @@ void MainWindow::refresh()
     if (history_) {
         history_->setSource(session_, period);
     }
+    genres_->setSource(session_, period, metric);
     charts_->setRange(period, metric);
     auto first = std::exchange(firstFetch_, std::nullopt);
     auto fetch = first && first->answers(period, metric) ? *std::move(first) : fetchOverview(session_, period, metric);
@@ -272,7 +279,7 @@ void MainWindow::refresh()
         const bool empty = result->overview.totals.msPlayed == 0 && !session_.isDemo() &&
                            rangeBar_->preset() == RangeSelection::AllTime;
         overviewStack_->setCurrentWidget(empty ? static_cast<QWidget*>(empty_) : overview_);
-        overview_->show(result->overview, result->metric, result->bucket);
+        overview_->show(result->overview, result->metric, result->bucket, result->artistGenres);
         statusBar()->showMessage(tr("%1 plays in this period · times in %2")
                                      .arg(QLocale().toString(static_cast<qlonglong>(result->overview.totals.plays)),
                                           QString::fromStdString(session_.zone().name())));

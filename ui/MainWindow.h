@@ -20,6 +20,7 @@ class ChartImportController;
 class ChartsPage;
 class DetailsPane;
 class EmptyState;
+class GenresPage;
 class HistoryPage;
 class ImportController;
 class OverviewPage;
@@ -33,7 +34,7 @@ class SpotifyTopPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { Overview = 0, History = 1, SpotifyTop = 2, Charts = 3 };
+    enum Page { Overview = 0, History = 1, SpotifyTop = 2, Genres = 3, Charts = 4 };
 
     explicit MainWindow(ProfileSession session, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -49,6 +50,7 @@ public:
     [[nodiscard]] OverviewPage* overviewPage() const { return overview_; }
     [[nodiscard]] SpotifyLink* spotifyLink() const { return spotify_; }
     [[nodiscard]] SpotifyTopPage* spotifyTopPage() const { return spotifyTop_; }
+    [[nodiscard]] GenresPage* genresPage() const { return genres_; }
     [[nodiscard]] ChartsPage* chartsPage() const { return charts_; }
     [[nodiscard]] ChartImportController* chartImport() const { return chartImport_; }
     // The Artist Search window, built when first asked for (Ctrl+F).
@@ -95,6 +97,7 @@ private:
     SpotifyLink* spotify_;
     SpotifyActions* spotifyActions_ = nullptr;
     SpotifyTopPage* spotifyTop_;
+    GenresPage* genres_;
     ChartsPage* charts_;
     ChartImportController* chartImport_;
     ArtistSearchWindow* artistSearch_ = nullptr;

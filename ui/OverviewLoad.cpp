@@ -1,5 +1,7 @@
 #include "OverviewLoad.h"
 
+#include "analytics/GenreStats.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace tunescope::ui {
@@ -16,7 +18,15 @@ Result<OverviewResult> loadOverview(const ProfileSession& session, const analyti
     if (!overview) {
         return overview.error();
     }
-    return OverviewResult{std::move(overview).value(), metric, request.bucket};
+    std::vector<std::int64_t> artists;
+    for (const auto& entry : overview->topArtists) {
+        artists.push_back(entry.id);
+    }
+    auto genres = analytics::queryGenresOfArtists(*db, artists);
+    if (!genres) {
+        return genres.error();
+    }
+    return OverviewResult{std::move(overview).value(), metric, request.bucket, std::move(genres).value()};
 }
 
 OverviewFetch fetchOverview(const ProfileSession& session, const analytics::Period& period, analytics::Metric metric)

@@ -6,12 +6,17 @@
 
 #include <QFuture>
 
+#include <map>
+#include <string>
+#include <vector>
+
 namespace tunescope::ui {
 
 struct OverviewResult {
     analytics::Overview overview;
     analytics::Metric metric = analytics::Metric::Plays;
     analytics::Bucket bucket = analytics::Bucket::Month;
+    std::map<std::int64_t, std::vector<std::string>> artistGenres; // of the top artists
 };
 
 // Opens the profile and computes its Overview for one period and metric (blocking: call it on a

@@ -21,7 +21,7 @@ Without a command it opens the window.
 Commands:
   import PATH...    import streaming-history files, folders or the export ZIP
   stats             totals for a date range (plays, listening time, tracks, artists)
-  top KIND          top artists, tracks or albums by plays or minutes
+  top KIND          top artists, tracks, albums or genres by plays or minutes
   export-chart KIND render a chart (top lists, timeline, heatmap) as PNG or SVG, headless
   login             log in with Spotify (your own Client ID; the browser does the rest)
   logout            forget the Spotify login of this profile
@@ -70,16 +70,22 @@ distinct tracks and artists, first and last play.
                first_play, last_play)
 )";
 
-constexpr std::string_view kTopHelp = R"(Usage: tunescope top artists|tracks|albums [--by plays|minutes] [--from DATE]
+constexpr std::string_view kTopHelp =
+    R"(Usage: tunescope top artists|tracks|albums|genres [--by plays|minutes] [--from DATE]
                      [--to DATE] [--limit N] [--format table|csv|json]
 
-The most played artists, tracks or albums in the range.
+The most played artists, tracks, albums or genres in the range. Genres come from MusicBrainz
+('tunescope enrich genres'); each play is shared among its artist's genres by weight, after your
+genre mapping (Edit genres in the window), and the list ends with how much of the listening has
+genres (on stderr with --format csv).
 
   --by plays|minutes   rank by plays (default) or by listening time
   --from DATE          first local day, YYYY-MM-DD
   --to DATE            last local day, inclusive
   --limit N            how many (default 10)
-  --format FORMAT      table (default), csv, or json (rank, name, artist, plays, ms_played)
+  --format FORMAT      table (default), csv, or json (rank, name, artist, plays, ms_played;
+                       genres: {"coverage": {...}, "genres": [rank, name, plays, ms_played,
+                       minutes, share]})
 )";
 
 constexpr std::string_view kExportChartHelp =

@@ -1,5 +1,6 @@
 #include "cli/Commands.h"
 #include "cli/TableOutput.h"
+#include "cli/TopOptions.h"
 
 #include "analytics/Overview.h"
 
@@ -8,11 +9,42 @@
 
 namespace tunescope::cli {
 
+std::optional<TopOptions> parseTopOptions(CommandContext& context, int& exitCode)
+{
+    const auto& args = context.args();
+    TopOptions options;
+    const std::string by = args.value("--by").value_or("plays");
+    if (by != "plays" && by != "minutes") {
+        exitCode = context.fail(kExitUsage, "--by must be plays or minutes, not \"" + by + "\"");
+        return std::nullopt;
+    }
+    options.metric = by == "plays" ? analytics::Metric::Plays : analytics::Metric::Minutes;
+    options.format = args.value("--format").value_or("table");
+    if (options.format != "table" && options.format != "csv" && options.format != "json") {
+        exitCode = context.fail(kExitUsage, "--format must be table, csv or json, not \"" + options.format + "\"");
+        return std::nullopt;
+    }
+    if (const auto text = args.value("--limit")) {
+        const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), options.limit);
+        if (ec != std::errc() || end != text->data() + text->size() || options.limit == 0 || options.limit > 100'000) {
+            exitCode =
+                context.fail(kExitUsage, "--limit must be a whole number from 1 to 100000, not \"" + *text + "\"");
+            return std::nullopt;
+        }
+    }
+    return options;
+}
+
 int runTop(CommandContext& context)
 {
     const auto& args = context.args();
     if (args.positional.size() != 1) {
-        return context.fail(kExitUsage, "top needs one of: artists, tracks, albums");
+        return context.fail(kExitUsage, "top needs one of: artists, tracks, albums, genres");
+    }
+    int exitCode = kExitOk;
+    const auto options = parseTopOptions(context, exitCode);
+    if (!options) {
+        return exitCode;
     }
     const std::string& what = args.positional.front();
     analytics::TopKind kind{};
@@ -22,30 +54,18 @@ int runTop(CommandContext& context)
         kind = analytics::TopKind::Tracks;
     } else if (what == "albums") {
         kind = analytics::TopKind::Albums;
+    } else if (what == "genres") {
+        return runTopGenres(context, *options);
     } else {
-        return context.fail(kExitUsage, "top: \"" + what + "\" is not one of artists, tracks, albums");
+        return context.fail(kExitUsage, "top: \"" + what + "\" is not one of artists, tracks, albums, genres");
     }
-    const std::string by = args.value("--by").value_or("plays");
-    if (by != "plays" && by != "minutes") {
-        return context.fail(kExitUsage, "--by must be plays or minutes, not \"" + by + "\"");
-    }
-    const std::string format = args.value("--format").value_or("table");
-    if (format != "table" && format != "csv" && format != "json") {
-        return context.fail(kExitUsage, "--format must be table, csv or json, not \"" + format + "\"");
-    }
-    std::size_t limit = 10;
-    if (const auto text = args.value("--limit")) {
-        const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), limit);
-        if (ec != std::errc() || end != text->data() + text->size() || limit == 0 || limit > 100'000) {
-            return context.fail(kExitUsage, "--limit must be a whole number from 1 to 100000, not \"" + *text + "\"");
-        }
-    }
-    int exitCode = kExitOk;
+    const std::string& format = options->format;
+    const std::size_t limit = options->limit;
     auto inputs = context.queryInputs(exitCode);
     if (!inputs) {
         return exitCode;
     }
-    const auto metric = by == "plays" ? analytics::Metric::Plays : analytics::Metric::Minutes;
+    const auto metric = options->metric;
     auto top = analytics::queryTop(inputs->db, kind, metric, inputs->period, limit);
     if (!top) {
         return context.fail(kExitFailure, top.error().message);

@@ -54,6 +54,22 @@ Tally tallyItems(const PlayColumns& columns, std::size_t itemCount)
     return tally;
 }
 
+Result<Scan> scanAndTally(store::Database& db, const Period& period)
+{
+    auto columns = scanMusicPlays(db, period);
+    if (!columns) {
+        return columns.error();
+    }
+    auto index = loadItemIndex(db);
+    if (!index) {
+        return index.error();
+    }
+    Scan result{std::move(columns).value(), std::move(index).value(), {}, {}};
+    result.items = tallyItems(result.columns, result.index.creatorOf.size());
+    result.creators = rollUp(result.items, result.index.creatorOf, static_cast<std::size_t>(result.index.creatorCount));
+    return result;
+}
+
 Tally rollUp(const Tally& items, const std::vector<std::int32_t>& ownerOf, std::size_t ownerCount)
 {
     Tally owners{std::vector<std::int64_t>(ownerCount, 0), std::vector<std::int64_t>(ownerCount, 0)};

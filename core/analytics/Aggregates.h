@@ -13,6 +13,16 @@ struct Tally {
 };
 
 Tally tallyItems(const PlayColumns& columns, std::size_t itemCount);
+
+// Scanned columns, the item index and the tallies every top list and total is made from.
+struct Scan {
+    PlayColumns columns;
+    ItemIndex index;
+    Tally items;
+    Tally creators;
+};
+
+Result<Scan> scanAndTally(store::Database& db, const Period& period);
 // Rolls item tallies up to creators or albums through the index.
 Tally rollUp(const Tally& items, const std::vector<std::int32_t>& ownerOf, std::size_t ownerCount);
 // The ids of the best `limit` entries: by the metric, then the other measure, then lower id.

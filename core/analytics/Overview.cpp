@@ -7,32 +7,8 @@
 namespace tunescope::analytics {
 namespace {
 
+using detail::Scan;
 using detail::Tally;
-
-// Scanned columns, the item index and the tallies every top list and total is made from.
-struct Scan {
-    PlayColumns columns;
-    ItemIndex index;
-    Tally items;
-    Tally creators;
-};
-
-Result<Scan> scan(store::Database& db, const Period& period)
-{
-    auto columns = scanMusicPlays(db, period);
-    if (!columns) {
-        return columns.error();
-    }
-    auto index = loadItemIndex(db);
-    if (!index) {
-        return index.error();
-    }
-    Scan result{std::move(columns).value(), std::move(index).value(), {}, {}};
-    result.items = detail::tallyItems(result.columns, result.index.creatorOf.size());
-    result.creators =
-        detail::rollUp(result.items, result.index.creatorOf, static_cast<std::size_t>(result.index.creatorCount));
-    return result;
-}
 
 Result<std::vector<TopEntry>> nameTop(store::Database& db, TopKind kind, const Tally& tally,
                                       const std::vector<std::int64_t>& ids)
@@ -96,7 +72,7 @@ Bucket bucketFor(const Period& period)
 
 Result<Totals> queryTotals(store::Database& db, const Period& period)
 {
-    auto s = scan(db, period);
+    auto s = detail::scanAndTally(db, period);
     if (!s) {
         return s.error();
     }
@@ -106,7 +82,7 @@ Result<Totals> queryTotals(store::Database& db, const Period& period)
 Result<std::vector<TopEntry>> queryTop(store::Database& db, TopKind kind, Metric metric, const Period& period,
                                        std::size_t limit)
 {
-    auto s = scan(db, period);
+    auto s = detail::scanAndTally(db, period);
     if (!s) {
         return s.error();
     }
@@ -133,7 +109,7 @@ Result<Heatmap> queryHeatmap(store::Database& db, const Period& period)
 
 Result<Overview> queryOverview(store::Database& db, const OverviewRequest& request)
 {
-    auto s = scan(db, request.period);
+    auto s = detail::scanAndTally(db, request.period);
     if (!s) {
         return s.error();
     }

@@ -1,6 +1,7 @@
 #include "analytics/PlayHistory.h"
 
 #include "analytics/Aggregates.h"
+#include "analytics/GenreStats.h"
 #include "analytics/Overview.h"
 #include "util/Text.h"
 
@@ -143,11 +144,11 @@ Result<std::vector<HistoryRow>> fetchHistoryRows(store::Database& db, const std:
 Result<SubjectDetails> querySubjectDetails(store::Database& db, const Subject& subject, const Period& period)
 {
     SubjectDetails details;
-    const char* nameSql = "SELECT name, '' FROM creators WHERE id = ?";
+    const char* nameSql = "SELECT name, '', id FROM creators WHERE id = ?";
     if (subject.kind == Subject::Kind::Item) {
-        nameSql = "SELECT i.name, c.name FROM items i JOIN creators c ON c.id = i.creator_id WHERE i.id = ?";
+        nameSql = "SELECT i.name, c.name, c.id FROM items i JOIN creators c ON c.id = i.creator_id WHERE i.id = ?";
     } else if (subject.kind == Subject::Kind::Album) {
-        nameSql = "SELECT a.name, c.name FROM albums a JOIN creators c ON c.id = a.creator_id WHERE a.id = ?";
+        nameSql = "SELECT a.name, c.name, c.id FROM albums a JOIN creators c ON c.id = a.creator_id WHERE a.id = ?";
     }
     auto name = db.prepare(nameSql);
     if (!name) {
@@ -158,6 +159,12 @@ Result<SubjectDetails> querySubjectDetails(store::Database& db, const Subject& s
     }
     details.name = name->text(0);
     details.creator = name->text(1);
+    const std::int64_t creatorId = name->int64(2);
+    auto genres = queryGenresOfArtists(db, {creatorId});
+    if (!genres) {
+        return genres.error();
+    }
+    details.genres = std::move((*genres)[creatorId]);
 
     auto columns = scanMusicPlays(db, period);
     auto index = loadItemIndex(db);

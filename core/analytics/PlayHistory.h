@@ -59,6 +59,7 @@ struct SubjectDetails {
     std::optional<UtcMs> firstPlay;
     std::optional<UtcMs> lastPlay;
     std::vector<TimelinePoint> timeline;
+    std::vector<std::string> genres; // of the artist (of the track's or album's artist), as shown
 };
 
 Result<SubjectDetails> querySubjectDetails(store::Database& db, const Subject& subject, const Period& period);

@@ -1,6 +1,7 @@
 #include "demo/DemoProfile.h"
 
 #include "demo/DemoCharts.h"
+#include "demo/DemoGenres.h"
 
 #include "store/Migrations.h"
 #include "store/MusicChunks.h"
@@ -253,13 +254,17 @@ Status buildDemoProfile(store::Database& db, const DemoOptions& options, const s
     if (auto s = store::refreshMusicChunks(db); !s) {
         return s;
     }
-    return addDemoCharts(db, options.seed);
+    if (auto s = addDemoCharts(db, options.seed); !s) {
+        return s;
+    }
+    // As if the MusicBrainz enrichment had run the day after the history ends.
+    return addDemoGenres(db, (lastDay + 1) * kMsPerDay + 9 * kMsPerHour);
 }
 
 Result<store::Database> openDemoProfile(const std::filesystem::path& dataDir)
 {
     // Versioned name: a new generator builds a new file instead of reusing an old one.
-    const auto file = dataDir / "demo" / "tunescope-demo-v2.sqlite3";
+    const auto file = dataDir / "demo" / "tunescope-demo-v3.sqlite3";
     // The window's pages open the demo from several threads at once: one builds, the others wait.
     static std::mutex building;
     const std::lock_guard lock(building);

@@ -2,6 +2,7 @@
 
 #include "CoreTestHelpers.h"
 
+#include "analytics/GenreStats.h"
 #include "analytics/Overview.h"
 #include "demo/DemoProfile.h"
 
@@ -27,7 +28,8 @@ std::string contentWithoutClock(store::Database& db)
     for (const char* sql : {"SELECT * FROM creators ORDER BY id", "SELECT * FROM albums ORDER BY id",
                             "SELECT * FROM items ORDER BY id", "SELECT * FROM platforms ORDER BY id",
                             "SELECT id, name, shape, fingerprint, rows_read, plays_added FROM import_files ORDER BY id",
-                            "SELECT * FROM plays ORDER BY id"}) {
+                            "SELECT * FROM plays ORDER BY id", "SELECT * FROM artist_genres ORDER BY creator_id, genre",
+                            "SELECT * FROM artist_genre_lookups ORDER BY creator_id"}) {
         auto stmt = db.prepare(sql);
         EXPECT_TRUE(stmt.ok()) << sql;
         while (stmt && stmt->step()) {
@@ -139,6 +141,40 @@ TEST_F(DemoProfile, ListeningHasDailyRhythm)
         night += day[2] + day[3];
     }
     EXPECT_GT(evening, 10 * (night + 1));
+}
+
+} // namespace
+} // namespace tunescope
+
+namespace tunescope {
+namespace {
+
+TEST_F(DemoProfile, ArtistsHaveGenresAsIfLookedUpOnMusicBrainz)
+{
+    EXPECT_GT(testing::queryInt(db(), "SELECT COUNT(DISTINCT creator_id) FROM artist_genres"), 250);
+    EXPECT_EQ(testing::queryInt(db(), "SELECT COUNT(*) FROM artist_genres WHERE source NOT IN (2, 3)"), 0);
+    // Some looked up with none found, as real lookups go.
+    EXPECT_GT(testing::queryInt(db(), "SELECT COUNT(*) FROM artist_genre_lookups WHERE outcome = 2"), 5);
+    EXPECT_EQ(testing::queryInt(db(), "SELECT COUNT(*) FROM (SELECT creator_id FROM artist_genres GROUP BY creator_id "
+                                      "HAVING ABS(SUM(weight) - 1) > 1e-9)"),
+              0);
+}
+
+TEST_F(DemoProfile, GenresCoverMostListeningAndOtherStaysModest)
+{
+    analytics::GenreRequest request;
+    request.metric = analytics::Metric::Minutes;
+    const auto genres = analytics::queryGenreOverview(db(), request);
+    ASSERT_TRUE(genres.ok()) << genres.error().message;
+    const double coverage = genres->coverage.fraction(analytics::Metric::Minutes);
+    EXPECT_GT(coverage, 0.85);
+    EXPECT_LT(coverage, 1.0); // the note has something to say
+    // The donut shows the top 8 and "other": the top 8 hold most of it.
+    double top8 = 0;
+    for (std::size_t i = 0; i < 8 && i < genres->top.size(); ++i) {
+        top8 += genres->top[i].share;
+    }
+    EXPECT_GT(top8, 0.75);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 
 namespace tunescope {
 namespace {
@@ -102,6 +103,52 @@ TEST_F(CliWithData, TopListsInJsonAndCsv)
     EXPECT_EQ(csv.out, "rank,artist,plays,minutes,ms_played\r\n1,The Paper Lanterns,2,6,380000\r\n");
 }
 
+TEST_F(CliWithData, TopGenresWithoutGenresSaysHowToGetThem)
+{
+    inputs.write("StreamingHistory0.json", kAccountHistory);
+    ASSERT_EQ(runTunescope(data.path(), "import '" + inputs.path().string() + "'").exitCode, 0);
+    const auto run = runTunescope(data.path(), "top genres");
+    EXPECT_EQ(run.exitCode, 0) << run.out;
+    EXPECT_NE(run.out.find("tunescope enrich genres"), std::string::npos) << run.out;
+    const auto json = nlohmann::json::parse(runTunescope(data.path(), "top genres --format json").out);
+    EXPECT_TRUE(json["genres"].empty());
+    EXPECT_EQ(json["coverage"]["known_plays"], 0);
+    EXPECT_EQ(json["coverage"]["total_plays"], 3);
+}
+
+TEST(Cli, TopGenresOfTheDemoShareThePlaysAndSayHowMuchIsKnown)
+{
+    testing::TempDir dir;
+    const auto table = runTunescope(dir.path(), "--demo top genres --limit 3");
+    ASSERT_EQ(table.exitCode, 0) << table.out;
+    EXPECT_EQ(table.out.rfind("rank  genre", 0), 0U) << table.out;
+    EXPECT_NE(table.out.find("\n   3  "), std::string::npos) << table.out;
+    EXPECT_EQ(table.out.find("\n   4  "), std::string::npos) << table.out;
+    EXPECT_NE(table.out.find("Genres known for "), std::string::npos) << table.out;
+
+    const auto json =
+        nlohmann::json::parse(runTunescope(dir.path(), "--demo top genres --format json --limit 1000").out);
+    const auto& genres = json["genres"];
+    ASSERT_GT(genres.size(), 10U);
+    double plays = 0;
+    double share = 0;
+    for (std::size_t i = 0; i < genres.size(); ++i) {
+        plays += genres[i]["plays"].get<double>();
+        share += genres[i]["share"].get<double>();
+        if (i > 0) {
+            EXPECT_LE(genres[i]["plays"].get<double>(), genres[i - 1]["plays"].get<double>());
+        }
+    }
+    // Every play with known genres is shared out whole, no more, no less.
+    EXPECT_NEAR(plays, json["coverage"]["known_plays"].get<double>(), 1.0);
+    EXPECT_NEAR(share, 1.0, 1e-6);
+    EXPECT_LT(json["coverage"]["known_plays"].get<long>(), json["coverage"]["total_plays"].get<long>());
+
+    const auto csv = runTunescope(dir.path(), "--demo top genres --format csv --by minutes --limit 2");
+    EXPECT_EQ(csv.out.rfind("rank,genre,plays,minutes,share\r\n1,", 0), 0U) << csv.out;
+    EXPECT_EQ(std::count(csv.out.begin(), csv.out.end(), '\n'), 3) << csv.out; // the note goes to stderr
+}
+
 TEST(Cli, DemoStatsIsAJsonObjectWithTheDocumentedFields)
 {
     testing::TempDir dir;
@@ -121,8 +168,9 @@ TEST(Cli, UsageErrorsExitOneWithAHelpfulMessage)
 {
     testing::TempDir dir;
     for (const char* args :
-         {"top planets", "top artists --by decibels", "stats --from 2024-02-30", "stats --limit 3", "frobnicate",
-          "--demo import x.json", "stats --from 2024-05-01 --to 2024-04-01", "stats --tz Mars/Base"}) {
+         {"top planets", "top artists --by decibels", "top genres --by decibels", "top genres --limit 0",
+          "stats --from 2024-02-30", "stats --limit 3", "frobnicate", "--demo import x.json",
+          "stats --from 2024-05-01 --to 2024-04-01", "stats --tz Mars/Base"}) {
         const auto run = runTunescope(dir.path(), args, true);
         EXPECT_EQ(run.exitCode, 1) << args << ": " << run.out;
         EXPECT_NE(run.out.find("tunescope: "), std::string::npos) << args << ": " << run.out;

@@ -16,6 +16,7 @@
 #include "auth/MemorySecretStore.h"
 #include "charts/ChartPanel.h"
 #include "dialogs/LoginDialog.h"
+#include "enrich/GenreMapping.h"
 #include "ingest/HistoryImporter.h"
 
 #include <QIcon>
@@ -107,6 +108,12 @@ private slots:
                                          R"([{"endTime":"2024-03-09 23:50","artistName":")" + artist->name +
                                              R"(","trackName":"Somewhere Long","msPlayed":200000}])");
             QCOMPARE(ingest::importHistory(*db, {file}).totalAdded(), std::size_t{1});
+            // MusicBrainz gave it two genres; the user shows one of them under another name.
+            QVERIFY(db->exec("INSERT INTO artist_genres (creator_id, genre, source, weight) "
+                             "SELECT id, 'dream pop', 2, 0.6 FROM creators UNION ALL "
+                             "SELECT id, 'shoegaze', 2, 0.4 FROM creators")
+                        .ok());
+            QVERIFY(enrich::mapGenre(*db, "shoegaze", "nu gaze").ok());
         }
         // ReccoBeats knows every track of the artist's own releases but the first one.
         std::vector<std::string> own;
@@ -161,6 +168,11 @@ private slots:
             releases += tree->item(group)->rowCount();
         }
         QCOMPARE(releases, 40);
+        // The header names the artist's genres as the user maps them.
+        QVERIFY2(window.findChild<QLabel*>(QStringLiteral("artistFacts"))
+                     ->text()
+                     .contains(QStringLiteral("Genres: dream pop, nu gaze")),
+                 qPrintable(window.findChild<QLabel*>(QStringLiteral("artistFacts"))->text()));
         QVERIFY(tree->item(0)->text().startsWith(QStringLiteral("Albums (")));
         QVERIFY(tree->item(0)->child(0)->rowCount() > 0); // the first album's tracks
 

@@ -4,14 +4,18 @@
 #include "charts/ChartPanel.h"
 #include "dialogs/ImportController.h"
 #include "models/HistoryModel.h"
+#include "pages/GenresPage.h"
 #include "pages/HistoryPage.h"
+#include "pages/OverviewPage.h"
 #include "widgets/RangeSelection.h"
 
 #include <QAbstractItemModelTester>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -182,6 +186,57 @@ private slots:
         QCOMPARE(history->model()->rowCount(), 2);
         QCOMPARE(history->model()->index(0, ui::HistoryModel::Artist).data().toString(),
                  QStringLiteral("Mira Calloway"));
+    }
+
+    void genresHaveTheirEntryAndCtrl4AndShowOnArtistsAndTheWindowRemembersThem()
+    {
+        testing::TempDir data;
+        const ui::ProfileSession demo(ui::GuiOptions{data.path().string(), std::nullopt, std::nullopt, true},
+                                      TimeZone::utc());
+        {
+            ui::MainWindow window(demo);
+            QSignalSpy shown(&window, &ui::MainWindow::overviewShown);
+            window.show();
+            QVERIFY2(shown.wait(30000), qPrintable(window.statusBar()->currentMessage()));
+            // Hovering the top artist's bar (the last one: best on top) names its genres; so do its details.
+            auto* view = qobject_cast<QChartView*>(window.overviewPage()->chartPanels().front()->view());
+            auto* series = qobject_cast<QHorizontalBarSeries*>(view->chart()->series().value(0));
+            QVERIFY(series);
+            auto* bars = series->barSets().front();
+            emit series->hovered(true, bars->count() - 1, bars);
+            QVERIFY2(view->toolTip().contains(QStringLiteral("Genres: ")), qPrintable(view->toolTip()));
+            emit series->clicked(bars->count() - 1, bars);
+            auto* details = window.findChild<QLabel*>(QStringLiteral("detailsGenres"));
+            QTRY_VERIFY_WITH_TIMEOUT(details->isVisible(), 10000);
+            QVERIFY(details->text().startsWith(QStringLiteral("Genres: ")));
+
+            auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+            QCOMPARE(navigation->item(ui::MainWindow::Genres)->text(), QStringLiteral("Genres"));
+            // The other shortcuts keep their pages.
+            QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+            QCOMPARE(navigation->currentRow(), static_cast<int>(ui::MainWindow::SpotifyTop));
+
+            QSignalSpy filled(window.genresPage(), &ui::GenresPage::filled);
+            QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+            QCOMPARE(navigation->currentRow(), static_cast<int>(ui::MainWindow::Genres));
+            QVERIFY(window.genresPage()->isVisible());
+            QVERIFY(window.findChild<QWidget*>(QStringLiteral("periodToolbar"))->isEnabled());
+            QVERIFY(filled.wait(30000));
+            auto* top = window.findChild<ui::ChartPanel*>(QStringLiteral("topGenresChart"));
+            QCOMPARE(top->content().title, QStringLiteral("Top genres by plays"));
+            // The metric toggle reaches the Genres page.
+            window.findChild<QToolButton*>(QStringLiteral("metricMinutes"))->click();
+            QVERIFY(filled.wait(30000));
+            QCOMPARE(top->content().title, QStringLiteral("Top genres by listening time"));
+            window.findChild<QToolButton*>(QStringLiteral("metricPlays"))->click();
+            window.close(); // saves the page
+        }
+        ui::MainWindow again(demo);
+        again.show();
+        auto* navigation = again.findChild<QListWidget*>(QStringLiteral("navigation"));
+        QCOMPARE(navigation->currentRow(), static_cast<int>(ui::MainWindow::Genres));
+        navigation->setCurrentRow(ui::MainWindow::Overview); // the next tests start where they expect
+        again.close();
     }
 };
 

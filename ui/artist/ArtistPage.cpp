@@ -4,6 +4,7 @@
 #include "artist/DiscographyTree.h"
 #include "artist/FeaturesView.h"
 #include "pages/DetailsPane.h"
+#include "pages/GenreLine.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -183,6 +184,11 @@ void ArtistPage::show(const artist_jobs::ArtistOutcome& outcome, const TimeZone&
         current_.reset();
         pin_->setEnabled(false);
         features_->showMessage(tr("Track features need the artist's discography from Spotify."));
+    }
+
+    // The genres of the artist as the user's own history knows them (mapping applied).
+    if (outcome.timeline && !outcome.timeline->genres.empty()) {
+        facts_->setText(facts_->text() + QLatin1Char('\n') + genreLine(outcome.timeline->genres));
     }
 
     const QLocale locale;

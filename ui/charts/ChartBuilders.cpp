@@ -72,11 +72,6 @@ double rankStep(int bottom)
     return 100.0;
 }
 
-QString metricAxisTitle(analytics::Metric metric)
-{
-    return metric == analytics::Metric::Plays ? QObject::tr("plays") : QObject::tr("hours");
-}
-
 QString kindNoun(analytics::TopKind kind)
 {
     switch (kind) {
@@ -102,6 +97,16 @@ void setUpRankAxis(QValueAxis* axis, std::int64_t worstRank)
     axis->setTickInterval(rankStep(bottom));
 }
 
+QChart* newThemedChart()
+{
+    return themed(new QChart);
+}
+
+QString metricAxisTitle(analytics::Metric metric)
+{
+    return metric == analytics::Metric::Plays ? QObject::tr("plays") : QObject::tr("hours");
+}
+
 ChartContent qtChartContent(const QString& title, const std::function<QChart*()>& make, ChartTable table)
 {
     return fromFactory(title, make, std::move(table));
@@ -119,10 +124,19 @@ QString topChartTitle(analytics::TopKind kind, analytics::Metric metric)
                                               : QObject::tr("Top %1 by listening time").arg(kindNoun(kind));
 }
 
+ChartContent buildRankedBarChart(const QString& title, const std::vector<RankedBar>& bars, analytics::Metric metric,
+                                 ChartTable table)
+{
+    const QString valueFormat = metric == analytics::Metric::Plays ? QStringLiteral("%d") : QStringLiteral("%.0f");
+    auto make = [bars, metric, title, valueFormat]() {
+        return makeRankedBarChart(title, bars, metricAxisTitle(metric), valueFormat);
+    };
+    return fromFactory(title, make, std::move(table));
+}
+
 ChartContent buildTopChart(analytics::TopKind kind, const std::vector<analytics::TopEntry>& entries,
                            analytics::Metric metric)
 {
-    const QString title = topChartTitle(kind, metric);
     std::vector<RankedBar> bars;
     for (const auto& entry : entries) {
         QString name = QString::fromStdString(entry.name);
@@ -131,10 +145,6 @@ ChartContent buildTopChart(analytics::TopKind kind, const std::vector<analytics:
         }
         bars.push_back(RankedBar{entry.rank, name, metricValue(entry, metric)});
     }
-    const QString valueFormat = metric == analytics::Metric::Plays ? QStringLiteral("%d") : QStringLiteral("%.0f");
-    auto make = [bars = std::move(bars), metric, title, valueFormat]() {
-        return makeRankedBarChart(title, bars, metricAxisTitle(metric), valueFormat);
-    };
     ChartTable table;
     table.header = {QStringLiteral("rank"), QStringLiteral("name")};
     if (kind != analytics::TopKind::Artists) {
@@ -149,7 +159,7 @@ ChartContent buildTopChart(analytics::TopKind kind, const std::vector<analytics:
         row << QString::number(e.plays) << QString::number(e.msPlayed);
         table.rows << row;
     }
-    return fromFactory(title, make, std::move(table));
+    return buildRankedBarChart(topChartTitle(kind, metric), bars, metric, std::move(table));
 }
 
 ChartContent buildTimelineChart(const std::vector<analytics::TimelinePoint>& points, analytics::Metric metric,

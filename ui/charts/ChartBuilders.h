@@ -2,6 +2,7 @@
 
 #include "analytics/Overview.h"
 #include "charts/ChartContent.h"
+#include "charts/RankedBars.h"
 #include "store/TopSnapshots.h"
 
 #include <functional>
@@ -12,6 +13,9 @@ namespace tunescope::ui {
 
 // Every chart of the app, built from analytics structs. The same builder serves the window and
 // `tunescope export-chart` (headless).
+// Horizontal bars, best (first) at the top, each named with its rank: every top list's chart.
+ChartContent buildRankedBarChart(const QString& title, const std::vector<RankedBar>& bars, analytics::Metric metric,
+                                 ChartTable table);
 ChartContent buildTopChart(analytics::TopKind kind, const std::vector<analytics::TopEntry>& entries,
                            analytics::Metric metric);
 ChartContent buildTimelineChart(const std::vector<analytics::TimelinePoint>& points, analytics::Metric metric,
@@ -28,6 +32,11 @@ void setUpRankAxis(QValueAxis* axis, std::int64_t worstRank);
 
 ChartContent qtChartContent(const QString& title, const std::function<QChart*()>& make, ChartTable table);
 
+// The value axis title of a metric: "plays" or "hours".
+QString metricAxisTitle(analytics::Metric metric);
+// A new chart already in the palette's theme, for builders that colour their own series: a theme
+// applied later would replace those colours (applying the same theme again changes nothing).
+QChart* newThemedChart();
 QString topChartTitle(analytics::TopKind kind, analytics::Metric metric);
 // The figure a top list ranks by: plays, or hours for the minutes metric.
 double metricValue(const analytics::TopEntry& entry, analytics::Metric metric);

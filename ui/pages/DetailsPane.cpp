@@ -2,6 +2,7 @@
 
 #include "charts/ChartBuilders.h"
 #include "charts/ChartPanel.h"
+#include "pages/GenreLine.h"
 
 #include <QDateTime>
 #include <QLabel>
@@ -24,13 +25,16 @@ QString localTime(const std::optional<UtcMs>& instant, const TimeZone& zone)
 } // namespace
 
 DetailsPane::DetailsPane(QWidget* parent)
-    : QWidget(parent), title_(new QLabel(this)), facts_(new QLabel(this)),
+    : QWidget(parent), title_(new QLabel(this)), facts_(new QLabel(this)), genres_(new QLabel(this)),
       timeline_(new ChartPanel(QStringLiteral("detailsTimelineChart"), this))
 {
     setObjectName(QStringLiteral("detailsPane"));
     setMinimumWidth(380);
     title_->setObjectName(QStringLiteral("detailsTitle"));
     facts_->setObjectName(QStringLiteral("detailsFacts"));
+    genres_->setObjectName(QStringLiteral("detailsGenres"));
+    genres_->setWordWrap(true);
+    genres_->hide();
     QFont font = title_->font();
     font.setPointSizeF(font.pointSizeF() * 1.4);
     font.setBold(true);
@@ -40,6 +44,7 @@ DetailsPane::DetailsPane(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title_);
     layout->addWidget(facts_);
+    layout->addWidget(genres_);
     layout->addWidget(timeline_, 1);
     title_->setText(tr("Click a bar or a row to see an artist or a track here."));
 }
@@ -59,6 +64,8 @@ void DetailsPane::show(const analytics::SubjectDetails& details, analytics::Metr
                         .arg(details.msPlayed / 3'600'000)
                         .arg(details.msPlayed / 60'000 % 60)
                         .arg(localTime(details.firstPlay, zone), localTime(details.lastPlay, zone)));
+    genres_->setText(genreLine(details.genres));
+    genres_->setVisible(!details.genres.empty());
     timeline_->setContent(buildTimelineChart(details.timeline, metric, analytics::Bucket::Month,
                                              tr("%1 per month").arg(QString::fromStdString(details.name))));
 }

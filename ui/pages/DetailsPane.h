@@ -21,6 +21,7 @@ public:
 private:
     QLabel* title_;
     QLabel* facts_;
+    QLabel* genres_;
     ChartPanel* timeline_;
 };
 

@@ -33,23 +33,26 @@ EmptyState::EmptyState(QWidget* parent) : QWidget(parent)
     demo->setObjectName(QStringLiteral("emptyDemo"));
     connect(import, &QPushButton::clicked, this, &EmptyState::importRequested);
     connect(demo, &QPushButton::clicked, this, &EmptyState::demoRequested);
-    // One column of readable width, centred: the text wraps inside it (a label aligned in a
-    // layout would keep its one-line size and cut the text), the buttons sit under the text.
-    auto* column = new QWidget(this);
-    column->setMaximumWidth(640);
-    auto* columnLayout = new QVBoxLayout(column);
-    columnLayout->setContentsMargins(0, 0, 0, 0);
-    columnLayout->addWidget(text);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(import);
     buttons->addWidget(demo);
     buttons->addStretch();
+    placeInCentredColumn(this, text, buttons);
+}
+
+void placeInCentredColumn(QWidget* host, QWidget* text, QLayout* buttons)
+{
+    auto* column = new QWidget(host);
+    column->setMaximumWidth(640);
+    auto* columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->addWidget(text);
     columnLayout->addLayout(buttons);
     auto* row = new QHBoxLayout;
     row->addStretch(1);
     row->addWidget(column, 3);
     row->addStretch(1);
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = new QVBoxLayout(host);
     layout->addStretch();
     layout->addLayout(row);
     layout->addStretch();

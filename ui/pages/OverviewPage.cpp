@@ -2,6 +2,7 @@
 
 #include "charts/ChartBuilders.h"
 #include "charts/ChartPanel.h"
+#include "pages/GenreLine.h"
 #include "widgets/KpiCard.h"
 
 #include <QBarSet>
@@ -62,7 +63,8 @@ QList<ChartPanel*> OverviewPage::chartPanels() const
 }
 
 void OverviewPage::connectBars(ChartPanel* panel, const std::vector<analytics::TopEntry>& entries,
-                               analytics::Subject::Kind kind)
+                               analytics::Subject::Kind kind,
+                               const std::map<std::int64_t, std::vector<std::string>>& genres)
 {
     auto* view = qobject_cast<QChartView*>(panel->view());
     if (!view || view->chart()->series().isEmpty()) {
@@ -81,7 +83,7 @@ void OverviewPage::connectBars(ChartPanel* panel, const std::vector<analytics::T
             emit subjectActivated(analytics::Subject{kind, entries[static_cast<std::size_t>(entry)].id});
         }
     });
-    connect(series, &QHorizontalBarSeries::hovered, view, [view, entries, count](bool on, int index, QBarSet*) {
+    connect(series, &QHorizontalBarSeries::hovered, view, [view, entries, count, genres](bool on, int index, QBarSet*) {
         const int entry = count - 1 - index;
         if (!on || entry < 0 || entry >= count) {
             view->setToolTip(QObject::tr("Click a bar for details"));
@@ -92,14 +94,19 @@ void OverviewPage::connectBars(ChartPanel* panel, const std::vector<analytics::T
         if (!e.artist.empty()) {
             name += QStringLiteral(" — ") + QString::fromStdString(e.artist);
         }
-        view->setToolTip(QObject::tr("%1\n%2 plays, %3 h %4 min")
-                             .arg(name, QLocale().toString(static_cast<qlonglong>(e.plays)))
-                             .arg(e.msPlayed / 3'600'000)
-                             .arg(e.msPlayed / 60'000 % 60));
+        QString tip = QObject::tr("%1\n%2 plays, %3 h %4 min")
+                          .arg(name, QLocale().toString(static_cast<qlonglong>(e.plays)))
+                          .arg(e.msPlayed / 3'600'000)
+                          .arg(e.msPlayed / 60'000 % 60);
+        if (const auto found = genres.find(e.id); found != genres.end() && !found->second.empty()) {
+            tip += QLatin1Char('\n') + genreLine(found->second);
+        }
+        view->setToolTip(tip);
     });
 }
 
-void OverviewPage::show(const analytics::Overview& overview, analytics::Metric metric, analytics::Bucket bucket)
+void OverviewPage::show(const analytics::Overview& overview, analytics::Metric metric, analytics::Bucket bucket,
+                        const std::map<std::int64_t, std::vector<std::string>>& artistGenres)
 {
     const QLocale locale;
     const auto& t = overview.totals;
@@ -112,7 +119,7 @@ void OverviewPage::show(const analytics::Overview& overview, analytics::Metric m
     topArtists_->setContent(buildTopChart(analytics::TopKind::Artists, overview.topArtists, metric));
     topTracks_->setContent(buildTopChart(analytics::TopKind::Tracks, overview.topTracks, metric));
     timeline_->setContent(buildTimelineChart(overview.timeline, metric, bucket));
-    connectBars(topArtists_, overview.topArtists, analytics::Subject::Kind::Creator);
+    connectBars(topArtists_, overview.topArtists, analytics::Subject::Kind::Creator, artistGenres);
     connectBars(topTracks_, overview.topTracks, analytics::Subject::Kind::Item);
     emit firstScreenFilled();
 

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <map>
 #include <optional>
 
 class QHBoxLayout;
@@ -23,7 +24,9 @@ public:
     // Fills the cards and the charts a default-sized window shows at once (top artists, top
     // tracks, the timeline), then emits firstScreenFilled; the bottom row (heatmap, top albums)
     // follows on the next turn of the event loop, after the first frame, then filled().
-    void show(const analytics::Overview& overview, analytics::Metric metric, analytics::Bucket bucket);
+    // `artistGenres`: the genres of the top artists, for their tooltips.
+    void show(const analytics::Overview& overview, analytics::Metric metric, analytics::Bucket bucket,
+              const std::map<std::int64_t, std::vector<std::string>>& artistGenres = {});
     [[nodiscard]] QList<ChartPanel*> chartPanels() const;
 
 signals:
@@ -34,7 +37,8 @@ signals:
 
 private:
     Q_INVOKABLE void fillBottomRow(); // queued by name
-    void connectBars(ChartPanel* panel, const std::vector<analytics::TopEntry>& entries, analytics::Subject::Kind kind);
+    void connectBars(ChartPanel* panel, const std::vector<analytics::TopEntry>& entries, analytics::Subject::Kind kind,
+                     const std::map<std::int64_t, std::vector<std::string>>& genres = {});
 
     QHBoxLayout* cards_;
     QLabel* plays_;
