@@ -1,13 +1,10 @@
 #include "cli/BrowseCommands.h"
 #include "cli/Commands.h"
 #include "cli/FeatureCommands.h"
+#include "util/ProjectInfo.h"
 
 #include <array>
 #include <string_view>
-
-#ifndef TUNESCOPE_VERSION
-#define TUNESCOPE_VERSION "0.0.0"
-#endif
 
 namespace tunescope::cli {
 namespace {
@@ -218,7 +215,7 @@ int runCli(const std::vector<std::string>& argv, std::ostream& out, std::ostream
     }
     const auto& args = parsed.arguments;
     if (args.version) {
-        out << "tunescope " << TUNESCOPE_VERSION << '\n';
+        out << "tunescope " << projectVersion() << '\n';
         return kExitOk;
     }
     const auto* command = findCommand(args.command);

@@ -8,7 +8,6 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <cstdlib>
 
 namespace tunescope::enrich {
 namespace {
@@ -59,18 +58,7 @@ Error errorFromStatus(const http::HttpResponse& response)
 
 Result<std::string> reccoBeatsBaseUrl(std::string_view configured)
 {
-    const char* fromEnvironment = std::getenv("TUNESCOPE_RECCOBEATS_URL"); // NOLINT(concurrency-mt-unsafe)
-    std::string_view chosen = kDefaultReccoBeatsUrl;
-    if (fromEnvironment != nullptr && *fromEnvironment != '\0') {
-        chosen = fromEnvironment;
-    } else if (configured.find_first_not_of(" \t") != std::string_view::npos) {
-        chosen = configured;
-    }
-    auto url = http::normalizeBaseUrl(chosen);
-    if (!url) {
-        return makeError(ErrorCode::InvalidInput, "The ReccoBeats address " + url.error().message);
-    }
-    return url;
+    return http::chooseBaseUrl("ReccoBeats", "TUNESCOPE_RECCOBEATS_URL", configured, kDefaultReccoBeatsUrl);
 }
 
 struct ReccoBeatsClient::Owned {
