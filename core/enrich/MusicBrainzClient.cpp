@@ -120,6 +120,11 @@ std::size_t MusicBrainzClient::requestsSent() const
     return owned_ ? static_cast<std::size_t>(owned_->client.requestsSent()) : calls_.load();
 }
 
+std::chrono::milliseconds MusicBrainzClient::minInterval() const
+{
+    return owned_ ? owned_->gate.pacing(http::hostOf(baseUrl_)).minInterval : std::chrono::milliseconds(0);
+}
+
 Result<http::HttpResponse> MusicBrainzClient::get(const std::string& pathAndQuery, std::stop_token stop)
 {
     if (stop.stop_requested()) {

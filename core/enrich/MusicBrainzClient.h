@@ -70,6 +70,8 @@ public:
     Result<std::vector<ArtistCandidate>> searchArtists(std::string_view name, std::stop_token stop);
 
     [[nodiscard]] const std::string& baseUrl() const { return baseUrl_; }
+    // The least time between two request starts (0 over a sender the caller paces).
+    [[nodiscard]] std::chrono::milliseconds minInterval() const;
     // Calls made so far (each one request, plus the retries the sender made of it).
     [[nodiscard]] std::size_t callsMade() const { return calls_.load(); }
     // HTTP requests sent so far, retries included, when built by create(); else callsMade().

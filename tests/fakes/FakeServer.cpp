@@ -150,6 +150,7 @@ void FakeServer::serve(const httplib::Request& request, httplib::Response& respo
     incoming.body = request.body;
     incoming.contentType = request.get_header_value("Content-Type");
     incoming.authorization = request.get_header_value("Authorization");
+    incoming.userAgent = request.get_header_value("User-Agent");
 
     LoggedRequest logged;
     logged.server = name_;
