@@ -1,5 +1,6 @@
 #include "cli/BrowseCommands.h"
 #include "cli/Commands.h"
+#include "cli/EnrichCommand.h"
 #include "cli/FeatureCommands.h"
 #include "util/ProjectInfo.h"
 
@@ -26,6 +27,7 @@ Commands:
   search QUERY      find artists on Spotify and in your history
   artist ID         an artist's discography and your listening of the artist
   features ...      audio features of tracks (Spotify, ReccoBeats); import a features dataset
+  enrich genres     look up your artists' genres (Spotify's data, MusicBrainz)
 
 Global options (before or after the command):
   --data-dir DIR    where profiles live (env TUNESCOPE_DATA_DIR; default ~/.local/share/tunescope)
@@ -153,9 +155,9 @@ Spotify's newest top list (from the last sync) beside your own plays over the sa
 4 weeks (short), 6 months (medium, the default) or a year (long). Works offline.
 )";
 
-const std::array<CommandEntry, 11>& commands()
+const std::array<CommandEntry, 12>& commands()
 {
-    static const std::array<CommandEntry, 11> list = {{
+    static const std::array<CommandEntry, 12> list = {{
         {"import", runImport, kImportHelp, {{"--json", "--dry-run"}, {}}},
         {"stats", runStats, kStatsHelp, {{"--json"}, {"--from", "--to"}}},
         {"top", runTop, kTopHelp, {{}, {"--by", "--from", "--to", "--limit", "--format"}}},
@@ -170,6 +172,7 @@ const std::array<CommandEntry, 11>& commands()
         {"features", runFeatures, kFeaturesHelp, {{"--json", "--cached"}, {}}},
         {"search", runSearch, kSearchHelp, {{"--json", "--offline"}, {"--offset"}}},
         {"artist", runArtist, kArtistHelp, {{"--json", "--offline", "--refresh", "--quiet"}, {}}},
+        {"enrich", runEnrich, kEnrichHelp, {{"--json", "--quiet"}, {"--limit"}}},
     }};
     return list;
 }
