@@ -35,13 +35,18 @@ int describeToFake(store::Database& db, fakes::FakeMusicBrainz& fake)
         const std::string name = stmt->text(0);
         const int kind = number % 10;
         if (kind < 7) {
-            fake.addArtist({fakes::FakeMusicBrainz::mbidFor(number), name,
-                            {{"indie rock", 3 + kind}, {"dream pop", 1 + number % 3}}, {{"seen live", 5}}, "", 100});
+            fake.addArtist({fakes::FakeMusicBrainz::mbidFor(number),
+                            name,
+                            {{"indie rock", 3 + kind}, {"dream pop", 1 + number % 3}},
+                            {{"seen live", 5}},
+                            "",
+                            100});
         } else if (kind == 7) {
             fake.addArtist({fakes::FakeMusicBrainz::mbidFor(number), name, {}, {{"lo-fi", 2}}, "", 100});
         } else if (kind == 8) {
             fake.addArtist({fakes::FakeMusicBrainz::mbidFor(number), name, {{"jazz", 1}}, {}, "US band", 100});
-            fake.addArtist({fakes::FakeMusicBrainz::mbidFor(100'000 + number), name, {{"metal", 1}}, {}, "UK band", 100});
+            fake.addArtist(
+                {fakes::FakeMusicBrainz::mbidFor(100'000 + number), name, {{"metal", 1}}, {}, "UK band", 100});
         } // kind 9: unknown to MusicBrainz
         ++number;
     }
@@ -111,7 +116,8 @@ int main(int argc, char** argv)
     std::printf("looked up %zu: %zu found, %zu none, %zu ambiguous (no guess)\n", summary.lookedUp, summary.found,
                 summary.none, summary.ambiguous);
     std::printf("requests                     %8zu   (%.2f per artist)\n", summary.requests,
-                static_cast<double>(summary.requests) / static_cast<double>(std::max<std::size_t>(1, summary.lookedUp)));
+                static_cast<double>(summary.requests) /
+                    static_cast<double>(std::max<std::size_t>(1, summary.lookedUp)));
     std::printf("time besides waits           %8.2f s (%.1f ms per request)\n", wallSeconds,
                 1000.0 * wallSeconds / static_cast<double>(std::max<std::size_t>(1, summary.requests)));
     std::printf("waits for the 1/s pace       %8.1f s\n", waitedSeconds);

@@ -20,7 +20,8 @@ int runGui(int& argc, char** argv, const GuiOptions& options, std::chrono::stead
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Tunescope"));
     QApplication::setOrganizationName(QStringLiteral("Tunescope"));
-    QApplication::setApplicationVersion(QString::fromUtf8(projectVersion().data(), static_cast<qsizetype>(projectVersion().size())));
+    QApplication::setApplicationVersion(
+        QString::fromUtf8(projectVersion().data(), static_cast<qsizetype>(projectVersion().size())));
 
     const auto zone = zoneLookup.get();
     if (!zone) {

@@ -234,7 +234,8 @@ int runArtist(CommandContext& context)
                 err << '[' << p.done + 1 << '/' << p.total << "] " << p.step << '\n';
             }
         };
-        auto loaded = browse::loadDiscography(session->db(), session->api, *artistId, options, progress, interrupt.token());
+        auto loaded =
+            browse::loadDiscography(session->db(), session->api, *artistId, options, progress, interrupt.token());
         if (!loaded) {
             return context.fail(kExitFailure, describe(context, loaded.error()));
         }

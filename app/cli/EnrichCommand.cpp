@@ -16,14 +16,14 @@ namespace {
 
 void printSummary(std::ostream& out, const enrich::GenreEnrichmentSummary& summary)
 {
-    out << "Genres looked up for " << summary.lookedUp << " of " << summary.due << " artists (MusicBrainz: "
-        << summary.requests << " requests).\n"
+    out << "Genres looked up for " << summary.lookedUp << " of " << summary.due
+        << " artists (MusicBrainz: " << summary.requests << " requests).\n"
         << "  Found: " << summary.found;
     if (summary.fromSpotify > 0) {
         out << " (" << summary.fromSpotify << " from Spotify's own data)";
     }
-    out << "\n  None found: " << summary.none << "\n  Name shared by several artists, not guessed: " << summary.ambiguous
-        << '\n';
+    out << "\n  None found: " << summary.none
+        << "\n  Name shared by several artists, not guessed: " << summary.ambiguous << '\n';
 }
 
 nlohmann::ordered_json summaryJson(const enrich::GenreEnrichmentSummary& summary)

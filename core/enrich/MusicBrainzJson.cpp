@@ -57,7 +57,8 @@ std::optional<std::string> mbidOf(const json& object)
         return std::nullopt;
     }
     std::string id = it->get<std::string>();
-    std::transform(id.begin(), id.end(), id.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(id.begin(), id.end(), id.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return id;
 }
 

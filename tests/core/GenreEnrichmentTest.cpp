@@ -102,8 +102,9 @@ protected:
 
     std::vector<StoredGenre> genresOf(const std::string& artist)
     {
-        auto stmt = db.prepare("SELECT g.genre, g.source, g.weight FROM artist_genres g "
-                               "JOIN creators c ON c.id = g.creator_id WHERE c.name = ? ORDER BY g.weight DESC, g.genre");
+        auto stmt =
+            db.prepare("SELECT g.genre, g.source, g.weight FROM artist_genres g "
+                       "JOIN creators c ON c.id = g.creator_id WHERE c.name = ? ORDER BY g.weight DESC, g.genre");
         EXPECT_TRUE(stmt.ok());
         std::vector<StoredGenre> genres;
         stmt->bind(1, artist);
@@ -120,8 +121,8 @@ protected:
                                          artist + "'");
     }
 
-    testing::FastForwardClock paceClock;                 // the client's pace and backoff
-    testing::ManualClock stamp;                          // when lookups happen, for freshness
+    testing::FastForwardClock paceClock; // the client's pace and backoff
+    testing::ManualClock stamp;          // when lookups happen, for freshness
     FakeMusicBrainz fake{fakeOn(paceClock)};
     std::unique_ptr<MusicBrainzClient> client;
     store::Database db = testing::freshDatabase();
@@ -131,8 +132,12 @@ protected:
 TEST_F(GenreEnrichment, ASpotifyLinkedArtistGetsMusicBrainzGenresWeightedByVotes)
 {
     const std::string spotifyArtist = spotifyIdFor("0Artist", 1);
-    fake.addArtist({FakeMusicBrainz::mbidFor(1), "Velvet Harbour", {{"Indie Rock", 3}, {"dream pop", 1}},
-                    {{"seen live", 12}}, "", 100});
+    fake.addArtist({FakeMusicBrainz::mbidFor(1),
+                    "Velvet Harbour",
+                    {{"Indie Rock", 3}, {"dream pop", 1}},
+                    {{"seen live", 12}},
+                    "",
+                    100});
     fake.linkSpotifyArtist(spotifyArtist, FakeMusicBrainz::mbidFor(1));
     listen(db, "Velvet Harbour", 30, spotifyArtist);
 
@@ -178,7 +183,8 @@ TEST_F(GenreEnrichment, AnArtistKnownOnlyByNameIsMatchedOnlyWhenTheNameIsUnmista
 
 TEST_F(GenreEnrichment, TagsAreAWeakerSignalUsedOnlyWhenThereAreNoGenres)
 {
-    fake.addArtist({FakeMusicBrainz::mbidFor(6), "Static Orchard",
+    fake.addArtist({FakeMusicBrainz::mbidFor(6),
+                    "Static Orchard",
                     {{"never voted", 0}},
                     {{"lo-fi", 4}, {"bedroom pop", 2}, {"Lo-Fi", 2}, {"hated", -3}},
                     "",
@@ -264,11 +270,14 @@ TEST_F(GenreEnrichment, AStopMidwayLosesNothingAndARerunEndsWhereAnUninterrupted
     };
     history(db);
     std::stop_source stop;
-    const auto first = run(db, {}, [&](std::size_t done, std::size_t, const std::string&) {
-        if (done == 2) {
-            stop.request_stop(); // while the third artist is being looked up
-        }
-    }, stop.get_token());
+    const auto first = run(
+        db, {},
+        [&](std::size_t done, std::size_t, const std::string&) {
+            if (done == 2) {
+                stop.request_stop(); // while the third artist is being looked up
+            }
+        },
+        stop.get_token());
     EXPECT_TRUE(first.stoppedEarly);
     EXPECT_FALSE(first.error);
     EXPECT_EQ(first.lookedUp, 2U);
@@ -359,13 +368,13 @@ TEST_F(GenreEnrichment, HostileAnswersLeaveTheDatabaseAsItWas)
         EXPECT_EQ(genreTables(db) + testing::databaseContentDigest(db), before) << body;
     }
     // An artist answer without a usable genre is "none found", not garbage stored.
-    fake.answerNext(fakes::jsonReply(nlohmann::json{{"artists", {{{"id", FakeMusicBrainz::mbidFor(40)},
-                                                                   {"name", "Target"},
-                                                                   {"score", 100}}}}}));
+    fake.answerNext(fakes::jsonReply(
+        nlohmann::json{{"artists", {{{"id", FakeMusicBrainz::mbidFor(40)}, {"name", "Target"}, {"score", 100}}}}}));
     fake.answerNext(fakes::Reply{200,
                                  R"({"id":")" + FakeMusicBrainz::mbidFor(40) +
                                      R"(","genres":[{"name":"","count":9},{"name":{"x":1},"count":9}]})",
-                                 "application/json", {}});
+                                 "application/json",
+                                 {}});
     const auto summary = run(db);
     ASSERT_FALSE(summary.error) << summary.error->message;
     EXPECT_EQ(summary.none, 1U);

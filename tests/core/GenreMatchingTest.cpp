@@ -18,7 +18,8 @@ ArtistCandidate candidate(std::string mbid, std::string name, int score)
 
 TEST(ArtistNameMatch, TheOnlyCandidateWithTheSameNameAndAHighScoreIsTaken)
 {
-    const auto match = matchArtistByName(" björk ", {candidate("a", "Björk", 100), candidate("b", "Björk Guðmundsdóttir", 80)});
+    const auto match =
+        matchArtistByName(" björk ", {candidate("a", "Björk", 100), candidate("b", "Björk Guðmundsdóttir", 80)});
     EXPECT_EQ(match.outcome, NameMatch::Outcome::Confident);
     EXPECT_EQ(match.mbid, "a");
     // Far ahead of a namesake is still clear.

@@ -167,12 +167,13 @@ TEST_F(MusicBrainz, HostileAnswersAreReportedAsUnreadableAndUsableItemsSurvive)
         EXPECT_NE(found.error().message.find("could not read"), std::string::npos) << found.error().message;
     }
     const std::string longName(500, 'x');
-    fake.answerNext(fakes::Reply{200,
-                                 R"({"id":")" + mbid + R"(","name":"Someone","tags":null,"genres":[)" +
-                                     R"({"name":"rock","count":3},{"name":5,"count":1},{"name":")" + longName +
-                                     R"(","count":2},{"name":"bad\ncontrol","count":2},{"name":"jazz","count":"many"},)" +
-                                     R"(null,"x"]})",
-                                 "application/json", {}});
+    fake.answerNext(fakes::Reply{
+        200,
+        R"({"id":")" + mbid + R"(","name":"Someone","tags":null,"genres":[)" +
+            R"({"name":"rock","count":3},{"name":5,"count":1},{"name":")" + longName +
+            R"(","count":2},{"name":"bad\ncontrol","count":2},{"name":"jazz","count":"many"},)" + R"(null,"x"]})",
+        "application/json",
+        {}});
     const auto found = client->artistGenres(mbid, {});
     ASSERT_TRUE(found.ok()) << found.error().message;
     ASSERT_EQ(found->genres.size(), 1U);

@@ -51,8 +51,12 @@ protected:
         std::string rows = "[";
         for (std::size_t i = 0; i < names.size(); ++i) {
             if (i < 3) {
-                fake.addArtist({FakeMusicBrainz::mbidFor(static_cast<int>(i)), names[i],
-                                {{"genre " + std::to_string(i), 3}, {"shared", 1}}, {}, "", 100});
+                fake.addArtist({FakeMusicBrainz::mbidFor(static_cast<int>(i)),
+                                names[i],
+                                {{"genre " + std::to_string(i), 3}, {"shared", 1}},
+                                {},
+                                "",
+                                100});
             }
             // Listening time falls from the first to the last.
             rows += std::string(i == 0 ? "" : ",") + R"({"endTime":"2024-03-10 1)" + std::to_string(i) +

@@ -1,7 +1,7 @@
 #include "FakeMusicBrainz.h"
 
-#include "Faults.h"
 #include "FakeServer.h"
+#include "Faults.h"
 
 #include <algorithm>
 #include <cctype>
@@ -28,7 +28,8 @@ std::int64_t steadyNowMs()
 std::string lower(std::string_view text)
 {
     std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return out;
 }
 
@@ -161,8 +162,10 @@ Reply FakeMusicBrainz::serve(const IncomingRequest& request, const std::function
         return musicBrainzError(403, "Your requests are being blocked: send a meaningful User-Agent.");
     }
     if (paramValue(request.query, "fmt") != std::optional<std::string>("json")) {
-        return Reply{200, R"(<?xml version="1.0" encoding="UTF-8"?><metadata xmlns="http://musicbrainz.org/ns/mmd-2.0#"/>)",
-                     "application/xml; charset=utf-8", {}};
+        return Reply{200,
+                     R"(<?xml version="1.0" encoding="UTF-8"?><metadata xmlns="http://musicbrainz.org/ns/mmd-2.0#"/>)",
+                     "application/xml; charset=utf-8",
+                     {}};
     }
     return answer();
 }
@@ -259,9 +262,9 @@ Reply FakeMusicBrainz::artistSearch(const IncomingRequest& request) const
         const std::lock_guard lock(mutex_);
         for (const auto& [mbid, artist] : artists_) {
             const std::string own = lower(artist.name);
-            const int score = own == wanted ? artist.exactScore
+            const int score = own == wanted                                              ? artist.exactScore
                               : !wanted.empty() && own.find(wanted) != std::string::npos ? 60
-                                                                                            : 0;
+                                                                                         : 0;
             if (score > 0) {
                 json hit = artistSummary(artist);
                 hit["score"] = score;

@@ -113,8 +113,8 @@ private:
 
     FakeMusicBrainzOptions options_;
     mutable std::mutex mutex_;
-    std::map<std::string, FakeMusicBrainzArtist> artists_;           // by MBID
-    std::map<std::string, std::vector<std::string>> spotifyLinks_;   // Spotify artist id -> MBIDs
+    std::map<std::string, FakeMusicBrainzArtist> artists_;         // by MBID
+    std::map<std::string, std::vector<std::string>> spotifyLinks_; // Spotify artist id -> MBIDs
     std::vector<Scripted> script_;
     std::vector<std::int64_t> arrivals_;
     int tooFast_ = 0;

@@ -27,9 +27,8 @@ QString describe(const enrich::GenreEnrichmentSummary& s)
     }
     text += GenreEnrichmentController::tr(", %1 none, %2 names too ambiguous to guess.").arg(s.none).arg(s.ambiguous);
     if (s.error) {
-        text += QLatin1Char(' ') +
-                GenreEnrichmentController::tr("Stopped: %1 The genres found so far are kept.")
-                    .arg(QString::fromStdString(s.error->message));
+        text += QLatin1Char(' ') + GenreEnrichmentController::tr("Stopped: %1 The genres found so far are kept.")
+                                       .arg(QString::fromStdString(s.error->message));
     } else if (s.lookedUp < s.due) {
         text += QLatin1Char(' ') + GenreEnrichmentController::tr("%1 more to do.").arg(s.due - s.lookedUp);
     }
