@@ -29,6 +29,7 @@ std::vector<WeightedGenre> byVotes(const std::vector<VotedName>& names, GenreSou
         total += static_cast<double>(entry.second);
     }
     std::vector<WeightedGenre> weighted;
+    weighted.reserve(ranked.size());
     for (auto& [name, count] : ranked) {
         weighted.push_back(WeightedGenre{std::move(name), source, static_cast<double>(count) / total});
     }
@@ -40,6 +41,7 @@ std::vector<WeightedGenre> byVotes(const std::vector<VotedName>& names, GenreSou
 std::vector<WeightedGenre> weightSpotifyGenres(const std::vector<std::string>& genres)
 {
     std::vector<VotedName> equal;
+    equal.reserve(genres.size());
     for (const auto& genre : genres) {
         equal.push_back(VotedName{genre, 1});
     }
