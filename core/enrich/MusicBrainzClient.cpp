@@ -1,8 +1,6 @@
 #include "enrich/MusicBrainzClient.h"
 
 #include "http/BaseUrl.h"
-#include "http/CurlTransport.h"
-#include "http/RequestGate.h"
 #include "spotify/SpotifyUrls.h"
 #include "util/Text.h"
 
@@ -78,33 +76,20 @@ http::RetryPolicy MusicBrainzSettings::defaultRetry()
     return policy;
 }
 
-struct MusicBrainzClient::Owned {
-    Owned(const MusicBrainzSettings& settings, const std::string& baseUrl)
-        : gate(*settings.clock, http::HostPacing{allowedInterval(baseUrl, settings.minInterval), 1}),
-          cooldowns(settings.cooldowns != nullptr ? *settings.cooldowns : memoryCooldowns),
-          client(transport, *settings.clock, gate, cooldowns, settings.retry)
-    {
-    }
-
-    http::CurlTransport transport;
-    http::RequestGate gate;
-    http::MemoryCooldownStore memoryCooldowns;
-    http::CooldownStore& cooldowns;
-    http::HttpClient client;
-};
-
 Result<std::unique_ptr<MusicBrainzClient>> MusicBrainzClient::create(const MusicBrainzSettings& settings)
 {
     auto url = http::normalizeBaseUrl(settings.baseUrl);
     if (!url) {
         return makeError(ErrorCode::InvalidInput, "The MusicBrainz address " + url.error().message);
     }
-    auto owned = std::make_unique<Owned>(settings, *url);
+    auto owned = std::make_unique<http::PacedHttpClient>(
+        *settings.clock, http::HostPacing{allowedInterval(*url, settings.minInterval), 1}, settings.cooldowns,
+        settings.retry);
     return std::unique_ptr<MusicBrainzClient>(new MusicBrainzClient(std::move(owned), std::move(url).value()));
 }
 
-MusicBrainzClient::MusicBrainzClient(std::unique_ptr<Owned> owned, std::string baseUrl)
-    : owned_(std::move(owned)), sender_(&owned_->client), baseUrl_(std::move(baseUrl))
+MusicBrainzClient::MusicBrainzClient(std::unique_ptr<http::PacedHttpClient> owned, std::string baseUrl)
+    : owned_(std::move(owned)), sender_(&owned_->client()), baseUrl_(std::move(baseUrl))
 {
 }
 
@@ -117,12 +102,12 @@ MusicBrainzClient::~MusicBrainzClient() = default;
 
 std::size_t MusicBrainzClient::requestsSent() const
 {
-    return owned_ ? static_cast<std::size_t>(owned_->client.requestsSent()) : calls_.load();
+    return owned_ ? static_cast<std::size_t>(owned_->client().requestsSent()) : calls_.load();
 }
 
 std::chrono::milliseconds MusicBrainzClient::minInterval() const
 {
-    return owned_ ? owned_->gate.pacing(http::hostOf(baseUrl_)).minInterval : std::chrono::milliseconds(0);
+    return owned_ ? owned_->gate().pacing(http::hostOf(baseUrl_)).minInterval : std::chrono::milliseconds(0);
 }
 
 Result<http::HttpResponse> MusicBrainzClient::get(const std::string& pathAndQuery, std::stop_token stop)

@@ -4,6 +4,7 @@
 #include "http/CooldownStore.h"
 #include "http/HttpClient.h"
 #include "http/HttpTypes.h"
+#include "http/PacedHttpClient.h"
 #include "util/Clock.h"
 
 #include <atomic>
@@ -78,12 +79,11 @@ public:
     [[nodiscard]] std::size_t requestsSent() const;
 
 private:
-    struct Owned;
-    MusicBrainzClient(std::unique_ptr<Owned> owned, std::string baseUrl);
+    MusicBrainzClient(std::unique_ptr<http::PacedHttpClient> owned, std::string baseUrl);
     // The answer to GET <base><pathAndQuery>&fmt=json; 2xx and 404 come back, the rest is an error.
     Result<http::HttpResponse> get(const std::string& pathAndQuery, std::stop_token stop);
 
-    std::unique_ptr<Owned> owned_; // transport, gate, cooldowns, client: only when built by create()
+    std::unique_ptr<http::PacedHttpClient> owned_; // only when built by create()
     http::HttpSender* sender_;
     std::string baseUrl_;
     std::atomic<std::size_t> calls_{0};

@@ -1,8 +1,6 @@
 #include "enrich/ReccoBeatsClient.h"
 
 #include "http/BaseUrl.h"
-#include "http/CurlTransport.h"
-#include "http/RequestGate.h"
 #include "spotify/SpotifyUrls.h"
 
 #include <nlohmann/json.hpp>
@@ -61,33 +59,19 @@ Result<std::string> reccoBeatsBaseUrl(std::string_view configured)
     return http::chooseBaseUrl("ReccoBeats", "TUNESCOPE_RECCOBEATS_URL", configured, kDefaultReccoBeatsUrl);
 }
 
-struct ReccoBeatsClient::Owned {
-    explicit Owned(const ReccoBeatsSettings& settings)
-        : gate(*settings.clock, kReccoBeatsPacing),
-          cooldowns(settings.cooldowns != nullptr ? *settings.cooldowns : memoryCooldowns),
-          client(transport, *settings.clock, gate, cooldowns, settings.retry)
-    {
-    }
-
-    http::CurlTransport transport;
-    http::RequestGate gate;
-    http::MemoryCooldownStore memoryCooldowns;
-    http::CooldownStore& cooldowns;
-    http::HttpClient client;
-};
-
 Result<std::unique_ptr<ReccoBeatsClient>> ReccoBeatsClient::create(const ReccoBeatsSettings& settings)
 {
     auto url = http::normalizeBaseUrl(settings.baseUrl);
     if (!url) {
         return makeError(ErrorCode::InvalidInput, "The ReccoBeats address " + url.error().message);
     }
-    auto owned = std::make_unique<Owned>(settings);
+    auto owned =
+        std::make_unique<http::PacedHttpClient>(*settings.clock, kReccoBeatsPacing, settings.cooldowns, settings.retry);
     return std::unique_ptr<ReccoBeatsClient>(new ReccoBeatsClient(std::move(owned), std::move(url).value()));
 }
 
-ReccoBeatsClient::ReccoBeatsClient(std::unique_ptr<Owned> owned, std::string baseUrl)
-    : owned_(std::move(owned)), sender_(&owned_->client), baseUrl_(std::move(baseUrl))
+ReccoBeatsClient::ReccoBeatsClient(std::unique_ptr<http::PacedHttpClient> owned, std::string baseUrl)
+    : owned_(std::move(owned)), sender_(&owned_->client()), baseUrl_(std::move(baseUrl))
 {
 }
 

@@ -4,9 +4,8 @@
 // fast-forward clock shared with the fake, which answers 503 to anything faster (never allowed).
 
 #include "CoreTestHelpers.h"
-#include "FakeMusicBrainz.h"
-#include "FastForwardClock.h"
 #include "ManualClock.h"
+#include "MusicBrainzFixture.h"
 
 #include "enrich/GenreEnrichment.h"
 #include "store/SpotifyCache.h"
@@ -53,28 +52,8 @@ struct StoredGenre {
     double weight = 0;
 };
 
-class GenreEnrichment : public ::testing::Test {
+class GenreEnrichment : public testing::MusicBrainzFixture {
 protected:
-    static fakes::FakeMusicBrainzOptions fakeOn(testing::FastForwardClock& clock)
-    {
-        fakes::FakeMusicBrainzOptions options;
-        options.nowMs = [&clock] { return clock.now(); };
-        return options;
-    }
-
-    void SetUp() override
-    {
-        ASSERT_TRUE(fake.running());
-        MusicBrainzSettings settings;
-        settings.baseUrl = fake.baseUrl();
-        settings.clock = &paceClock;
-        auto created = MusicBrainzClient::create(settings);
-        ASSERT_TRUE(created.ok()) << created.error().message;
-        client = std::move(created).value();
-    }
-
-    void TearDown() override { EXPECT_EQ(fake.tooFast(), 0) << "the client asked faster than once a second"; }
-
     // `minutes` of listening to one track of the artist; with a Spotify track id when `spotifyArtist`
     // is given, and that track in the Spotify cache credited to it.
     void listen(store::Database& target, const std::string& artist, int minutes,
@@ -121,10 +100,7 @@ protected:
                                          artist + "'");
     }
 
-    testing::FastForwardClock paceClock; // the client's pace and backoff
-    testing::ManualClock stamp;          // when lookups happen, for freshness
-    FakeMusicBrainz fake{fakeOn(paceClock)};
-    std::unique_ptr<MusicBrainzClient> client;
+    testing::ManualClock stamp; // when lookups happen, for freshness
     store::Database db = testing::freshDatabase();
     int tracks = 0;
 };

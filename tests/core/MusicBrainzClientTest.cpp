@@ -3,8 +3,7 @@
 // shapes, the User-Agent, the one-request-per-second pace (the fake answers 503 to anything
 // faster, and no test may ever trigger that), 503/429 backoff and hostile answers.
 
-#include "FakeMusicBrainz.h"
-#include "FastForwardClock.h"
+#include "MusicBrainzFixture.h"
 
 #include "enrich/MusicBrainzClient.h"
 #include "util/ProjectInfo.h"
@@ -26,35 +25,7 @@ fakes::FakeMusicBrainzArtist band(int number, std::string name)
     return fakes::FakeMusicBrainzArtist{fakes::FakeMusicBrainz::mbidFor(number), std::move(name), {}, {}, {}, 100};
 }
 
-// Client and fake on one fast-forward clock: the real one-second pace, without the waiting.
-class MusicBrainz : public ::testing::Test {
-protected:
-    static fakes::FakeMusicBrainzOptions fakeOn(testing::FastForwardClock& clock)
-    {
-        fakes::FakeMusicBrainzOptions options;
-        options.nowMs = [&clock] { return clock.now(); };
-        return options;
-    }
-
-    void SetUp() override
-    {
-        ASSERT_TRUE(fake.running());
-        MusicBrainzSettings settings;
-        settings.baseUrl = fake.baseUrl();
-        settings.clock = &clock;
-        settings.cooldowns = &cooldowns;
-        auto created = MusicBrainzClient::create(settings);
-        ASSERT_TRUE(created.ok()) << created.error().message;
-        client = std::move(created).value();
-    }
-
-    void TearDown() override { EXPECT_EQ(fake.tooFast(), 0) << "the client asked faster than once a second"; }
-
-    testing::FastForwardClock clock;
-    fakes::FakeMusicBrainz fake{fakeOn(clock)};
-    http::MemoryCooldownStore cooldowns;
-    std::unique_ptr<MusicBrainzClient> client;
-};
+using MusicBrainz = testing::MusicBrainzFixture;
 
 TEST_F(MusicBrainz, ASpotifyArtistLinkedInMusicBrainzGivesItsMbidAndEveryRequestSaysWhoAsks)
 {
@@ -140,7 +111,7 @@ TEST_F(MusicBrainz, BusyAnswersAreWaitedOutAndRetriedAtTheSamePace)
     ASSERT_TRUE(found.ok()) << found.error().message;
     EXPECT_EQ(found->size(), 1U);
     EXPECT_EQ(fake.requestCount(), 4);
-    const auto waits = clock.waits();
+    const auto waits = paceClock.waits();
     EXPECT_NE(std::find(waits.begin(), waits.end(), 3s), waits.end()) << "Retry-After: 3 was not honoured";
     // Never two requests within a second, retries included.
     EXPECT_EQ(fake.busiestWindow(990ms), 1);

@@ -2,8 +2,8 @@
 // get their genres, a second run asks nothing, --limit, the demo profile refused, and Ctrl+C in
 // the middle keeps what was found so that the next run finishes the rest.
 
+#include "BinaryRun.h"
 #include "FakeMusicBrainz.h"
-#include "TestSupport.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -22,12 +22,6 @@ namespace {
 
 using namespace std::chrono_literals;
 using fakes::FakeMusicBrainz;
-
-struct CliRun {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
 
 // The binary's pace for the fake (a "mirror" on 127.0.0.1 may be asked faster than once a
 // second); the fake refuses anything closer than its own, smaller interval.
@@ -77,25 +71,12 @@ protected:
         std::string env = "TUNESCOPE_DATA_DIR='" + data.path().string();
         env.append("' TUNESCOPE_MUSICBRAINZ_URL='").append(fake.baseUrl());
         env.append("' TUNESCOPE_MUSICBRAINZ_INTERVAL_MS=").append(std::to_string(kClientInterval.count()));
-        return env.append(" TZ=UTC ");
+        return env.append(" TZ=UTC");
     }
 
-    CliRun run(const std::string& args)
+    testing::BinaryRun run(const std::string& args)
     {
-        const auto errFile = scratch.path() / "stderr.txt";
-        std::string command = environment();
-        command.append("'").append(TUNESCOPE_BINARY).append("' ").append(args);
-        command.append(" 2>'").append(errFile.string()).append("'");
-        CliRun result;
-        FILE* pipe = ::popen(command.c_str(), "r");
-        std::array<char, 4096> buffer{};
-        while (const auto n = std::fread(buffer.data(), 1, buffer.size(), pipe)) {
-            result.out.append(buffer.data(), n);
-        }
-        const int status = ::pclose(pipe);
-        result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        result.err = testing::readFile(errFile);
-        return result;
+        return testing::runBinary(environment(), args, scratch.path() / "stderr.txt");
     }
 
     testing::TempDir data;

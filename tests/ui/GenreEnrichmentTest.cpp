@@ -60,6 +60,27 @@ fakes::FakeMusicBrainzOptions fakeOptions(std::chrono::milliseconds latency)
     return options;
 }
 
+// A profile of `artists` artists the fake knows, MusicBrainz's address in Settings, the controller
+// on that profile and spies on its signals.
+struct Scene {
+    Scene(std::chrono::milliseconds latency, int artists)
+        : fake(fakeOptions(latency)), session(sessionIn(data)), controller(session),
+          progress(&controller, &ui::GenreEnrichmentController::progress),
+          finished(&controller, &ui::GenreEnrichmentController::finished)
+    {
+        QVERIFY(fake.running());
+        ui::service_settings::setMusicBrainzUrl(QString::fromStdString(fake.baseUrl()));
+        listenTo(session, data, fake, artists);
+    }
+
+    fakes::FakeMusicBrainz fake;
+    testing::TempDir data;
+    ui::ProfileSession session;
+    ui::GenreEnrichmentController controller;
+    QSignalSpy progress;
+    QSignalSpy finished;
+};
+
 } // namespace
 
 class GenreEnrichmentTest : public QObject {
@@ -76,16 +97,9 @@ private slots:
 
     void theJobFillsTheProfilesGenresWithProgress()
     {
-        fakes::FakeMusicBrainz fake(fakeOptions(0ms));
-        QVERIFY(fake.running());
-        ui::service_settings::setMusicBrainzUrl(QString::fromStdString(fake.baseUrl()));
-        testing::TempDir data;
-        const auto session = sessionIn(data);
-        listenTo(session, data, fake, 3);
-
-        ui::GenreEnrichmentController controller(session);
-        QSignalSpy progress(&controller, &ui::GenreEnrichmentController::progress);
-        QSignalSpy finished(&controller, &ui::GenreEnrichmentController::finished);
+        Scene scene(0ms, 3);
+        QVERIFY(!QTest::currentTestFailed());
+        auto& [fake, data, session, controller, progress, finished] = scene;
         QVERIFY(controller.start());
         QVERIFY(controller.isRunning());
         QVERIFY(finished.wait(20000));
@@ -112,16 +126,9 @@ private slots:
 
     void cancelStopsAtOnceAndKeepsWhatWasFound()
     {
-        fakes::FakeMusicBrainz fake(fakeOptions(150ms)); // slow answers: a run of 8 artists takes seconds
-        QVERIFY(fake.running());
-        ui::service_settings::setMusicBrainzUrl(QString::fromStdString(fake.baseUrl()));
-        testing::TempDir data;
-        const auto session = sessionIn(data);
-        listenTo(session, data, fake, 8);
-
-        ui::GenreEnrichmentController controller(session);
-        QSignalSpy progress(&controller, &ui::GenreEnrichmentController::progress);
-        QSignalSpy finished(&controller, &ui::GenreEnrichmentController::finished);
+        Scene scene(150ms, 8); // slow answers: a run of 8 artists takes seconds
+        QVERIFY(!QTest::currentTestFailed());
+        auto& [fake, data, session, controller, progress, finished] = scene;
         QVERIFY(controller.start());
         QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(0).toInt() >= 2, 20000);
         controller.cancel();
