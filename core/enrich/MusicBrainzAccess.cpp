@@ -18,6 +18,8 @@ Result<MusicBrainzAccess> openMusicBrainz(const store::ProfileLocation& profile,
     settings.baseUrl = *url;
     settings.minInterval = *interval;
     settings.cooldowns = access.cooldowns.get();
+    // One pace for every profile and process of this data folder (MusicBrainz counts per address).
+    settings.sharedPaceFile = profile.dataDir / "musicbrainz-pace";
     auto client = MusicBrainzClient::create(settings);
     if (!client) {
         return client.error();

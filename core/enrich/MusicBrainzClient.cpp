@@ -84,7 +84,7 @@ Result<std::unique_ptr<MusicBrainzClient>> MusicBrainzClient::create(const Music
     }
     auto owned = std::make_unique<http::PacedHttpClient>(
         *settings.clock, http::HostPacing{allowedInterval(*url, settings.minInterval), 1}, settings.cooldowns,
-        settings.retry);
+        settings.retry, settings.sharedPaceFile);
     return std::unique_ptr<MusicBrainzClient>(new MusicBrainzClient(std::move(owned), std::move(url).value()));
 }
 

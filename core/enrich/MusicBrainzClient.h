@@ -10,7 +10,9 @@
 #include <atomic>
 #include <chrono>
 #include <cstddef>
+#include <filesystem>
 #include <memory>
+#include <optional>
 #include <stop_token>
 #include <string>
 #include <string_view>
@@ -39,6 +41,9 @@ struct MusicBrainzSettings {
     Clock* clock = &systemClock();
     // Where "MusicBrainz asks us to wait until ..." is kept (the profile's); null: this process only.
     http::CooldownStore* cooldowns = nullptr;
+    // Where the next allowed request time is shared with other Tunescope processes (the window, a
+    // command line run), so that together they keep the pace; none: this process only.
+    std::optional<std::filesystem::path> sharedPaceFile;
     http::RetryPolicy retry = defaultRetry();
 
     // 503 and 429 are MusicBrainz's "slower, please": a few tries, a second apart at least.

@@ -4,16 +4,24 @@
 #include "http/CurlTransport.h"
 #include "http/HttpClient.h"
 #include "http/RequestGate.h"
+#include "http/SharedPace.h"
 #include "util/Clock.h"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
 
 namespace tunescope::http {
 
 // What a client of one outside service owns: its own libcurl transport, a request gate with the
 // service's pace, the cooldowns (the caller's store, e.g. the profile's, else one in memory) and
-// the house retrying client over them. Not movable: the parts refer to each other.
+// the house retrying client over them. With `sharedPaceFile`, every try (retries too) is also
+// spaced by `pacing.minInterval` across processes (see SharedPaceSender). Not movable: the parts
+// refer to each other.
 class PacedHttpClient {
 public:
-    PacedHttpClient(Clock& clock, HostPacing pacing, CooldownStore* cooldowns, RetryPolicy retry);
+    PacedHttpClient(Clock& clock, HostPacing pacing, CooldownStore* cooldowns, RetryPolicy retry,
+                    const std::optional<std::filesystem::path>& sharedPaceFile = std::nullopt);
     PacedHttpClient(const PacedHttpClient&) = delete;
     PacedHttpClient& operator=(const PacedHttpClient&) = delete;
 
@@ -23,6 +31,7 @@ public:
 
 private:
     CurlTransport transport_;
+    std::unique_ptr<SharedPaceSender> sharedPace_; // between the client and the transport, when asked for
     RequestGate gate_;
     MemoryCooldownStore memoryCooldowns_;
     CooldownStore& cooldowns_;

@@ -3,6 +3,7 @@
 // shapes, the User-Agent, the one-request-per-second pace (the fake answers 503 to anything
 // faster, and no test may ever trigger that), 503/429 backoff and hostile answers.
 
+#include "FastForwardClock.h"
 #include "MusicBrainzFixture.h"
 
 #include "enrich/MusicBrainzClient.h"
@@ -114,7 +115,7 @@ TEST_F(MusicBrainz, BusyAnswersAreWaitedOutAndRetriedAtTheSamePace)
     const auto waits = paceClock.waits();
     EXPECT_NE(std::find(waits.begin(), waits.end(), 3s), waits.end()) << "Retry-After: 3 was not honoured";
     // Never two requests within a second, retries included.
-    EXPECT_EQ(fake.busiestWindow(990ms), 1);
+    EXPECT_EQ(fake.busiestWindow(1000ms), 1);
 }
 
 TEST_F(MusicBrainz, AServerThatStaysBusyEndsTheCallWithAClearMessageAfterAFewTries)
@@ -157,7 +158,11 @@ TEST_F(MusicBrainz, HostileAnswersAreReportedAsUnreadableAndUsableItemsSurvive)
 
 TEST(MusicBrainzPace, TheDefaultIsOneRequestPerSecondInRealTimeTheFirstAtOnce)
 {
-    fakes::FakeMusicBrainz fake; // the real one-second limit, on the steady clock
+    // The real one-second limit on the steady clock, forgiving the scheduling jitter of a loaded
+    // machine between the client's start and the fake's receipt (the virtual-clock tests are exact).
+    fakes::FakeMusicBrainzOptions options;
+    options.tolerance = 100ms;
+    fakes::FakeMusicBrainz fake(options);
     ASSERT_TRUE(fake.running());
     MusicBrainzSettings settings;
     settings.baseUrl = fake.baseUrl();
@@ -170,7 +175,7 @@ TEST(MusicBrainzPace, TheDefaultIsOneRequestPerSecondInRealTimeTheFirstAtOnce)
     ASSERT_TRUE((*client)->searchArtists("Three", {}).ok());
     const auto arrivals = fake.arrivals();
     ASSERT_EQ(arrivals.size(), 3U);
-    EXPECT_GE(arrivals[2] - arrivals[0], 1990);
+    EXPECT_GE(arrivals[2] - arrivals[0], 1900);
     EXPECT_EQ(fake.tooFast(), 0);
 }
 

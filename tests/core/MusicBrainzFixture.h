@@ -1,11 +1,12 @@
 #pragma once
 
-// A MusicBrainz client and the fake MusicBrainz on one fast-forward clock: the real one-second
-// pace without the waiting. The fake answers 503 to anything faster, and every test fails if
-// that ever happened.
+// A MusicBrainz client and the fake MusicBrainz on one virtual clock: the real one-second pace
+// without the waiting. Time moves only when the client waits, so the fake sees each request at
+// the very moment the client's gate let it go, free of scheduling jitter: it answers 503 to
+// anything closer than a second, and every test fails if that ever happened.
 
 #include "FakeMusicBrainz.h"
-#include "FastForwardClock.h"
+#include "ManualClock.h"
 
 #include "enrich/MusicBrainzClient.h"
 
@@ -31,14 +32,14 @@ protected:
 
     void TearDown() override { EXPECT_EQ(fake.tooFast(), 0) << "the client asked faster than once a second"; }
 
-    static fakes::FakeMusicBrainzOptions pacedBy(FastForwardClock& clock)
+    static fakes::FakeMusicBrainzOptions pacedBy(ManualClock& clock)
     {
         fakes::FakeMusicBrainzOptions options;
         options.nowMs = [&clock] { return clock.now(); };
         return options;
     }
 
-    FastForwardClock paceClock; // the client's pace and backoff, and the fake's arrivals
+    ManualClock paceClock; // the client's pace and backoff, and the fake's arrivals
     fakes::FakeMusicBrainz fake{pacedBy(paceClock)};
     http::MemoryCooldownStore cooldowns;
     std::unique_ptr<enrich::MusicBrainzClient> client;
