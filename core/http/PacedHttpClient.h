@@ -8,7 +8,6 @@
 #include "util/Clock.h"
 
 #include <filesystem>
-#include <memory>
 #include <optional>
 
 namespace tunescope::http {
@@ -31,7 +30,7 @@ public:
 
 private:
     CurlTransport transport_;
-    std::unique_ptr<SharedPaceSender> sharedPace_; // between the client and the transport, when asked for
+    std::optional<SharedPaceSender> sharedPace_; // between the client and the transport, when asked for
     RequestGate gate_;
     MemoryCooldownStore memoryCooldowns_;
     CooldownStore& cooldowns_;
