@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "StartupProbe.h"
+#include "util/ProjectInfo.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -19,7 +20,8 @@ int runGui(int& argc, char** argv, const GuiOptions& options, std::chrono::stead
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Tunescope"));
     QApplication::setOrganizationName(QStringLiteral("Tunescope"));
-    QApplication::setApplicationVersion(QStringLiteral(TUNESCOPE_VERSION));
+    QApplication::setApplicationVersion(
+        QString::fromUtf8(projectVersion().data(), static_cast<qsizetype>(projectVersion().size())));
 
     const auto zone = zoneLookup.get();
     if (!zone) {

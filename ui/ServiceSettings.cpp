@@ -8,6 +8,7 @@ namespace tunescope::ui::service_settings {
 namespace {
 
 const QString kReccoBeatsUrl = QStringLiteral("services/reccoBeatsUrl");
+const QString kMusicBrainzUrl = QStringLiteral("services/musicBrainzUrl");
 
 } // namespace
 
@@ -19,6 +20,16 @@ QString reccoBeatsUrl()
 void setReccoBeatsUrl(const QString& url)
 {
     setOrRemoveSetting(kReccoBeatsUrl, url);
+}
+
+QString musicBrainzUrl()
+{
+    return QSettings().value(kMusicBrainzUrl).toString();
+}
+
+void setMusicBrainzUrl(const QString& url)
+{
+    setOrRemoveSetting(kMusicBrainzUrl, url);
 }
 
 } // namespace tunescope::ui::service_settings

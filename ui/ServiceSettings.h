@@ -9,4 +9,7 @@ namespace tunescope::ui::service_settings {
 QString reccoBeatsUrl();
 void setReccoBeatsUrl(const QString& url);
 
+QString musicBrainzUrl();
+void setMusicBrainzUrl(const QString& url);
+
 } // namespace tunescope::ui::service_settings

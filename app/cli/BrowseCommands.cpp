@@ -2,6 +2,7 @@
 #include "cli/BrowseCommands.h"
 
 #include "cli/BrowseOutput.h"
+#include "cli/InterruptStop.h"
 #include "cli/SpotifySession.h"
 #include "enrich/ReccoBeatsAccess.h"
 
@@ -134,6 +135,7 @@ int runSearch(CommandContext& context)
     if (!session) {
         return openCode;
     }
+    const InterruptStop interrupt;
     // The history's artists come with the first page only: "more" pages are Spotify's.
     std::vector<browse::ArtistHit> history;
     if (offset == 0) {
@@ -146,7 +148,7 @@ int runSearch(CommandContext& context)
     browse::SearchPage spotifyPage;
     bool spotifyAnswered = false;
     if (session->api != nullptr) {
-        auto page = browse::searchSpotifyArtists(session->db(), *session->api, query, offset, {});
+        auto page = browse::searchSpotifyArtists(session->db(), *session->api, query, offset, interrupt.token());
         if (page) {
             spotifyPage = std::move(page).value();
             spotifyAnswered = true;
@@ -178,7 +180,7 @@ int runSearch(CommandContext& context)
 // The features of the artist's own tracks: through the chain (Spotify when allowed, ReccoBeats)
 // when online, else what the profile holds. A provider failing is said, and the cache answers.
 std::optional<enrich::FeatureSummary> artistFeatures(CommandContext& context, BrowseSession& session,
-                                                     const browse::Discography& page)
+                                                     const browse::Discography& page, std::stop_token stop)
 {
     const auto ids = browse::ownTrackIds(page);
     if (ids.empty()) {
@@ -190,7 +192,7 @@ std::optional<enrich::FeatureSummary> artistFeatures(CommandContext& context, Br
             context.err() << "ReccoBeats: " << reccoBeats.error().message << '\n';
         }
         const enrich::FeatureProviders providers{session.api, reccoBeats ? reccoBeats->client.get() : nullptr};
-        auto fetched = enrich::fetchFeatures(session.db(), providers, ids, {}, std::stop_token{});
+        auto fetched = enrich::fetchFeatures(session.db(), providers, ids, {}, std::move(stop));
         if (fetched) {
             return enrich::summarizeFeatures(ids, *fetched);
         }
@@ -217,6 +219,7 @@ int runArtist(CommandContext& context)
         return exitCode;
     }
     const bool json = args.has("--json");
+    const InterruptStop interrupt;
     std::optional<browse::Discography> page;
     browse::ArtistHit artist;
     if (artistId) {
@@ -231,7 +234,8 @@ int runArtist(CommandContext& context)
                 err << '[' << p.done + 1 << '/' << p.total << "] " << p.step << '\n';
             }
         };
-        auto loaded = browse::loadDiscography(session->db(), session->api, *artistId, options, progress, {});
+        auto loaded =
+            browse::loadDiscography(session->db(), session->api, *artistId, options, progress, interrupt.token());
         if (!loaded) {
             return context.fail(kExitFailure, describe(context, loaded.error()));
         }
@@ -252,7 +256,7 @@ int runArtist(CommandContext& context)
     }
     const std::string stopped = page && page->stoppedEarly ? describe(context, *page->stoppedEarly) : "";
     const browse::Discography* shown = page ? &*page : nullptr;
-    const auto features = page ? artistFeatures(context, *session, *page) : std::nullopt;
+    const auto features = page ? artistFeatures(context, *session, *page, interrupt.token()) : std::nullopt;
     if (json) {
         auto out = artistPageJson(artist, shown, *listening, stopped);
         if (features) {

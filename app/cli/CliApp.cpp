@@ -1,14 +1,12 @@
 #include "cli/BrowseCommands.h"
 #include "cli/ChartsCommands.h"
 #include "cli/Commands.h"
+#include "cli/EnrichCommand.h"
 #include "cli/FeatureCommands.h"
+#include "util/ProjectInfo.h"
 
 #include <array>
 #include <string_view>
-
-#ifndef TUNESCOPE_VERSION
-#define TUNESCOPE_VERSION "0.0.0"
-#endif
 
 namespace tunescope::cli {
 namespace {
@@ -31,6 +29,7 @@ Commands:
   artist ID         an artist's discography and your listening of the artist
   features ...      audio features of tracks (Spotify, ReccoBeats); import a features dataset
   charts ...        import Spotify Charts CSVs; list them, their KPIs, a song's trajectory
+  enrich genres     look up your artists' genres (Spotify's data, MusicBrainz)
 
 Global options (before or after the command):
   --data-dir DIR    where profiles live (env TUNESCOPE_DATA_DIR; default ~/.local/share/tunescope)
@@ -164,9 +163,9 @@ Spotify's newest top list (from the last sync) beside your own plays over the sa
 4 weeks (short), 6 months (medium, the default) or a year (long). Works offline.
 )";
 
-const std::array<CommandEntry, 12>& commands()
+const std::array<CommandEntry, 13>& commands()
 {
-    static const std::array<CommandEntry, 12> list = {{
+    static const std::array<CommandEntry, 13> list = {{
         {"import", runImport, kImportHelp, {{"--json", "--dry-run"}, {}}},
         {"stats", runStats, kStatsHelp, {{"--json"}, {"--from", "--to"}}},
         {"top", runTop, kTopHelp, {{}, {"--by", "--from", "--to", "--limit", "--format"}}},
@@ -182,6 +181,7 @@ const std::array<CommandEntry, 12>& commands()
         {"search", runSearch, kSearchHelp, {{"--json", "--offline"}, {"--offset"}}},
         {"artist", runArtist, kArtistHelp, {{"--json", "--offline", "--refresh", "--quiet"}, {}}},
         {"charts", runCharts, kChartsHelp, {{"--json"}, {"--region", "--period", "--date", "--kind"}}},
+        {"enrich", runEnrich, kEnrichHelp, {{"--json", "--quiet"}, {"--limit"}}},
     }};
     return list;
 }
@@ -227,7 +227,7 @@ int runCli(const std::vector<std::string>& argv, std::ostream& out, std::ostream
     }
     const auto& args = parsed.arguments;
     if (args.version) {
-        out << "tunescope " << TUNESCOPE_VERSION << '\n';
+        out << "tunescope " << projectVersion() << '\n';
         return kExitOk;
     }
     const auto* command = findCommand(args.command);

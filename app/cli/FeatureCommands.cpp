@@ -3,6 +3,7 @@
 
 #include "enrich/ReccoBeatsAccess.h"
 
+#include "cli/InterruptStop.h"
 #include "cli/SpotifySession.h"
 #include "cli/TableOutput.h"
 
@@ -170,7 +171,8 @@ int fetchThroughChain(CommandContext& context, const std::vector<std::string>& i
         return context.fail(kExitUsage, reccoBeats.error().message);
     }
     providers.reccoBeats = reccoBeats->client.get();
-    auto fetched = enrich::fetchFeatures(session.db, providers, ids, {}, std::stop_token{}, &report);
+    const InterruptStop interrupt;
+    auto fetched = enrich::fetchFeatures(session.db, providers, ids, {}, interrupt.token(), &report);
     if (!fetched) {
         return failWith(context, fetched.error());
     }

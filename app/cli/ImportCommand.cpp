@@ -1,56 +1,15 @@
 #include "cli/Commands.h"
+#include "cli/InterruptStop.h"
 #include "cli/TableOutput.h"
 
 #include "ingest/HistoryImporter.h"
 
 #include <nlohmann/json.hpp>
 
-#include <atomic>
-#include <chrono>
-#include <csignal>
-#include <thread>
 #include <unistd.h>
 
 namespace tunescope::cli {
 namespace {
-
-volatile std::sig_atomic_t interrupted = 0;
-
-extern "C" void onInterrupt(int /*signal*/)
-{
-    interrupted = 1;
-}
-
-// Ctrl+C stops the import cleanly: the file in progress is rolled back, finished files stay.
-class InterruptToStop {
-public:
-    InterruptToStop()
-        : previous_(std::signal(SIGINT, onInterrupt)), watcher_([this](std::stop_token own) {
-              while (!own.stop_requested()) {
-                  if (interrupted != 0) {
-                      source_.request_stop();
-                      return;
-                  }
-                  std::this_thread::sleep_for(std::chrono::milliseconds(50));
-              }
-          })
-    {
-    }
-    InterruptToStop(const InterruptToStop&) = delete;
-    InterruptToStop& operator=(const InterruptToStop&) = delete;
-    ~InterruptToStop()
-    {
-        watcher_.request_stop();
-        watcher_.join();
-        std::signal(SIGINT, previous_);
-    }
-    std::stop_token token() const { return source_.get_token(); }
-
-private:
-    std::stop_source source_;
-    void (*previous_)(int);
-    std::jthread watcher_;
-};
 
 nlohmann::ordered_json toJson(const ingest::ImportReport& report)
 {
@@ -154,7 +113,7 @@ int runImport(CommandContext& context)
             }
         };
     }
-    InterruptToStop interrupt;
+    const InterruptStop interrupt;
     const auto report = ingest::importHistory(*db, paths, options, interrupt.token());
     if (args.has("--json")) {
         context.out() << toJson(report).dump(2) << '\n';

@@ -1,5 +1,6 @@
 // tunescope login / logout / sync: the Spotify side of the command line.
 #include "cli/Commands.h"
+#include "cli/InterruptStop.h"
 #include "cli/SpotifySession.h"
 
 #include "sync/SpotifyErrorText.h"
@@ -8,41 +9,11 @@
 #include <nlohmann/json.hpp>
 
 #include <charconv>
-#include <csignal>
 #include <iostream>
 #include <stop_token>
 
 namespace tunescope::cli {
 namespace {
-
-std::stop_source* interruptTarget = nullptr;
-
-extern "C" void stopOnInterrupt(int /*signal*/)
-{
-    if (interruptTarget != nullptr) {
-        interruptTarget->request_stop(); // lock-free: safe in a signal handler
-    }
-}
-
-// Ctrl+C asks the running login or sync to stop cleanly instead of killing it mid-write.
-class InterruptStops {
-public:
-    explicit InterruptStops(std::stop_source& source)
-    {
-        interruptTarget = &source;
-        previous_ = std::signal(SIGINT, stopOnInterrupt);
-    }
-    ~InterruptStops()
-    {
-        std::signal(SIGINT, previous_);
-        interruptTarget = nullptr;
-    }
-    InterruptStops(const InterruptStops&) = delete;
-    InterruptStops& operator=(const InterruptStops&) = delete;
-
-private:
-    void (*previous_)(int) = SIG_DFL;
-};
 
 int failWith(CommandContext& context, const Error& error)
 {
@@ -76,8 +47,7 @@ int runLogin(CommandContext& context)
         }
         settings.port = static_cast<std::uint16_t>(value);
     }
-    std::stop_source stop;
-    const InterruptStops interrupts(stop);
+    const InterruptStop interrupt;
     auto& out = context.out();
     const auto loggedIn = session->connection->login(
         session->db,
@@ -87,7 +57,7 @@ int runLogin(CommandContext& context)
                 << url << "\n\n"
                 << std::flush;
         },
-        settings, stop.get_token());
+        settings, interrupt.token());
     if (!loggedIn) {
         return failWith(context, loggedIn.error());
     }
@@ -125,15 +95,14 @@ int runSync(CommandContext& context)
     options.recentOnly = context.args().has("--recent-only");
     const bool json = context.args().has("--json");
     const bool quiet = context.args().has("--quiet") || json;
-    std::stop_source stop;
-    const InterruptStops interrupts(stop);
+    const InterruptStop interrupt;
     auto& err = context.err();
     const sync::SyncProgressFn progress = [&err, quiet](const sync::SyncProgress& p) {
         if (!quiet) {
             err << '[' << p.done + 1 << '/' << p.total << "] " << p.step << '\n';
         }
     };
-    auto report = sync::syncSpotify(session->db, **api, systemClock(), options, progress, stop.get_token());
+    auto report = sync::syncSpotify(session->db, **api, systemClock(), options, progress, interrupt.token());
     if (!report) {
         return failWith(context, report.error());
     }

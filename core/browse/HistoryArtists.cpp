@@ -4,6 +4,9 @@
 #include "ingest/PlayRecord.h"
 #include "util/Text.h"
 
+#include <algorithm>
+#include <tuple>
+
 namespace tunescope::browse {
 namespace {
 
@@ -19,6 +22,18 @@ Result<std::vector<std::int64_t>> idsFrom(store::Statement& stmt)
         return stmt.error();
     }
     return ids;
+}
+
+// Plays and listening time of every creator over the whole history, indexed by creator id.
+Result<analytics::detail::Tally> allTimeCreatorTally(store::Database& db)
+{
+    auto columns = analytics::scanMusicPlays(db, analytics::Period{});
+    auto index = analytics::loadItemIndex(db);
+    if (!columns || !index) {
+        return columns ? index.error() : columns.error();
+    }
+    const auto items = analytics::detail::tallyItems(*columns, index->creatorOf.size());
+    return analytics::detail::rollUp(items, index->creatorOf, static_cast<std::size_t>(index->creatorCount));
 }
 
 } // namespace
@@ -79,14 +94,10 @@ Result<std::vector<HistoryArtist>> historyArtistFigures(store::Database& db,
     if (!name) {
         return name.error();
     }
-    auto columns = analytics::scanMusicPlays(db, analytics::Period{});
-    auto index = analytics::loadItemIndex(db);
-    if (!columns || !index) {
-        return columns ? index.error() : columns.error();
+    auto creators = allTimeCreatorTally(db);
+    if (!creators) {
+        return creators.error();
     }
-    const auto items = analytics::detail::tallyItems(*columns, index->creatorOf.size());
-    const auto creators =
-        analytics::detail::rollUp(items, index->creatorOf, static_cast<std::size_t>(index->creatorCount));
     for (const auto id : creatorIds) {
         HistoryArtist artist{id, {}, 0, 0};
         if (name->bind(1, id).step()) {
@@ -94,12 +105,40 @@ Result<std::vector<HistoryArtist>> historyArtistFigures(store::Database& db,
         }
         name->reset();
         const auto slot = static_cast<std::size_t>(id);
-        if (id > 0 && slot < creators.plays.size()) {
-            artist.plays = creators.plays[slot];
-            artist.msPlayed = creators.msPlayed[slot];
+        if (id > 0 && slot < creators->plays.size()) {
+            artist.plays = creators->plays[slot];
+            artist.msPlayed = creators->msPlayed[slot];
         }
         artists.push_back(std::move(artist));
     }
+    return artists;
+}
+
+Result<std::vector<HistoryArtist>> historyArtistsByListening(store::Database& db)
+{
+    auto creators = allTimeCreatorTally(db);
+    if (!creators) {
+        return creators.error();
+    }
+    auto stmt = db.prepare("SELECT id, name FROM creators WHERE kind = ?");
+    if (!stmt) {
+        return stmt.error();
+    }
+    std::vector<HistoryArtist> artists;
+    stmt->bind(1, kMusic);
+    while (stmt->step()) {
+        const auto id = stmt->int64(0);
+        const auto slot = static_cast<std::size_t>(id);
+        if (id > 0 && slot < creators->msPlayed.size() && (creators->msPlayed[slot] > 0 || creators->plays[slot] > 0)) {
+            artists.push_back(HistoryArtist{id, stmt->text(1), creators->plays[slot], creators->msPlayed[slot]});
+        }
+    }
+    if (stmt->failed()) {
+        return stmt->error();
+    }
+    std::sort(artists.begin(), artists.end(), [](const HistoryArtist& a, const HistoryArtist& b) {
+        return std::tie(b.msPlayed, b.plays, a.creatorId) < std::tie(a.msPlayed, a.plays, b.creatorId);
+    });
     return artists;
 }
 

@@ -30,6 +30,10 @@ Result<std::optional<std::int64_t>> historyArtistNamed(store::Database& db, std:
 // export spells differently from Spotify's artist page.
 Result<std::vector<std::int64_t>> historyArtistsOfSpotifyArtist(store::Database& db, const std::string& spotifyId);
 
+// Every music artist of the history with all-time figures, most listening time first (then most
+// plays, then the lower id): the order in which work on artists pays off most.
+Result<std::vector<HistoryArtist>> historyArtistsByListening(store::Database& db);
+
 // Names and all-time figures of these artists, in the same order, from one scan of the plays.
 Result<std::vector<HistoryArtist>> historyArtistFigures(store::Database& db,
                                                         const std::vector<std::int64_t>& creatorIds);

@@ -1,14 +1,11 @@
 #include "enrich/ReccoBeatsClient.h"
 
 #include "http/BaseUrl.h"
-#include "http/CurlTransport.h"
-#include "http/RequestGate.h"
 #include "spotify/SpotifyUrls.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <cstdlib>
 
 namespace tunescope::enrich {
 namespace {
@@ -59,34 +56,8 @@ Error errorFromStatus(const http::HttpResponse& response)
 
 Result<std::string> reccoBeatsBaseUrl(std::string_view configured)
 {
-    const char* fromEnvironment = std::getenv("TUNESCOPE_RECCOBEATS_URL"); // NOLINT(concurrency-mt-unsafe)
-    std::string_view chosen = kDefaultReccoBeatsUrl;
-    if (fromEnvironment != nullptr && *fromEnvironment != '\0') {
-        chosen = fromEnvironment;
-    } else if (configured.find_first_not_of(" \t") != std::string_view::npos) {
-        chosen = configured;
-    }
-    auto url = http::normalizeBaseUrl(chosen);
-    if (!url) {
-        return makeError(ErrorCode::InvalidInput, "The ReccoBeats address " + url.error().message);
-    }
-    return url;
+    return http::chooseBaseUrl("ReccoBeats", "TUNESCOPE_RECCOBEATS_URL", configured, kDefaultReccoBeatsUrl);
 }
-
-struct ReccoBeatsClient::Owned {
-    explicit Owned(const ReccoBeatsSettings& settings)
-        : gate(*settings.clock, kReccoBeatsPacing),
-          cooldowns(settings.cooldowns != nullptr ? *settings.cooldowns : memoryCooldowns),
-          client(transport, *settings.clock, gate, cooldowns, settings.retry)
-    {
-    }
-
-    http::CurlTransport transport;
-    http::RequestGate gate;
-    http::MemoryCooldownStore memoryCooldowns;
-    http::CooldownStore& cooldowns;
-    http::HttpClient client;
-};
 
 Result<std::unique_ptr<ReccoBeatsClient>> ReccoBeatsClient::create(const ReccoBeatsSettings& settings)
 {
@@ -94,12 +65,13 @@ Result<std::unique_ptr<ReccoBeatsClient>> ReccoBeatsClient::create(const ReccoBe
     if (!url) {
         return makeError(ErrorCode::InvalidInput, "The ReccoBeats address " + url.error().message);
     }
-    auto owned = std::make_unique<Owned>(settings);
+    auto owned =
+        std::make_unique<http::PacedHttpClient>(*settings.clock, kReccoBeatsPacing, settings.cooldowns, settings.retry);
     return std::unique_ptr<ReccoBeatsClient>(new ReccoBeatsClient(std::move(owned), std::move(url).value()));
 }
 
-ReccoBeatsClient::ReccoBeatsClient(std::unique_ptr<Owned> owned, std::string baseUrl)
-    : owned_(std::move(owned)), sender_(&owned_->client), baseUrl_(std::move(baseUrl))
+ReccoBeatsClient::ReccoBeatsClient(std::unique_ptr<http::PacedHttpClient> owned, std::string baseUrl)
+    : owned_(std::move(owned)), sender_(&owned_->client()), baseUrl_(std::move(baseUrl))
 {
 }
 

@@ -4,6 +4,7 @@
 #include "http/CooldownStore.h"
 #include "http/HttpClient.h"
 #include "http/HttpTypes.h"
+#include "http/PacedHttpClient.h"
 #include "util/Clock.h"
 
 #include <atomic>
@@ -61,12 +62,11 @@ public:
     [[nodiscard]] std::size_t requestsSent() const { return requestsSent_.load(); }
 
 private:
-    struct Owned;
-    ReccoBeatsClient(std::unique_ptr<Owned> owned, std::string baseUrl);
+    ReccoBeatsClient(std::unique_ptr<http::PacedHttpClient> owned, std::string baseUrl);
     Result<FeaturesById> oneRequest(const std::vector<std::string>& ids, std::size_t from, std::size_t to,
                                     std::stop_token stop);
 
-    std::unique_ptr<Owned> owned_; // transport, gate, cooldowns, client: only when built by create()
+    std::unique_ptr<http::PacedHttpClient> owned_; // only when built by create()
     http::HttpSender* sender_;
     std::string baseUrl_;
     std::atomic<std::size_t> requestsSent_{0};

@@ -3,6 +3,8 @@
 
 #include "http/HttpTypes.h"
 
+#include <cstdlib>
+
 namespace tunescope::http {
 namespace {
 
@@ -46,6 +48,25 @@ Result<std::string> normalizeBaseUrl(std::string_view url)
                          quoted + ": use https:// (plain http:// only for a server on this computer, 127.0.0.1).");
     }
     return text;
+}
+
+Result<std::string> chooseBaseUrl(std::string_view service, const char* environmentName, std::string_view configured,
+                                  std::string_view fallback)
+{
+    const char* fromEnvironment = std::getenv(environmentName); // NOLINT(concurrency-mt-unsafe)
+    std::string_view chosen = fallback;
+    if (fromEnvironment != nullptr && *fromEnvironment != '\0') {
+        chosen = fromEnvironment;
+    } else if (configured.find_first_not_of(" \t") != std::string_view::npos) {
+        chosen = configured;
+    }
+    auto url = normalizeBaseUrl(chosen);
+    if (!url) {
+        std::string message = "The ";
+        message.append(service).append(" address ").append(url.error().message);
+        return makeError(ErrorCode::InvalidInput, message);
+    }
+    return url;
 }
 
 } // namespace tunescope::http

@@ -13,4 +13,10 @@ namespace tunescope::http {
 // host but this computer (tokens and listening data must not cross a network unencrypted).
 Result<std::string> normalizeBaseUrl(std::string_view url);
 
+// The address of a service to use: the environment variable `environmentName` when set (tests,
+// proxies, a mirror), else `configured` (the app's settings) when not blank, else `fallback` (the
+// public service); normalised as above. A refusal's message starts "The <service> address ...".
+Result<std::string> chooseBaseUrl(std::string_view service, const char* environmentName, std::string_view configured,
+                                  std::string_view fallback);
+
 } // namespace tunescope::http

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/HttpTypes.h"
+#include "util/ProjectInfo.h"
 
 #include <chrono>
 #include <condition_variable>
@@ -11,11 +12,9 @@
 
 namespace tunescope::http {
 
-inline constexpr const char* kDefaultUserAgent = "Tunescope/0.3 (+https://github.com/tunescope/tunescope)";
-
 struct CurlTransportOptions {
     // MusicBrainz blocks generic agents; every service gets to see who is asking.
-    std::string userAgent = kDefaultUserAgent;
+    std::string userAgent = defaultUserAgent();
     // Connecting never takes longer than this, whatever the request's total timeout.
     std::chrono::milliseconds connectTimeout{10'000};
     // A bigger (decoded) body is refused: no Web API answer comes near it, and it keeps a broken

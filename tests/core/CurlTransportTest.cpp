@@ -204,7 +204,7 @@ TEST(CurlTransport, SendsUserAgentAndAcceptsCompression)
 
     CurlTransport defaults;
     ASSERT_TRUE(defaults.send(get(local.url("/ws/2/artist")), {}));
-    EXPECT_EQ(seen.header("User-Agent"), kDefaultUserAgent);
+    EXPECT_EQ(seen.header("User-Agent"), defaultUserAgent());
 }
 
 TEST(CurlTransport, DecodesGzipBodies)

@@ -2,6 +2,7 @@
 // terminal would: search, artist (40 releases, every track list), then the same page offline from
 // the profile's cache without a single request.
 
+#include "BinaryRun.h"
 #include "FakeReccoBeats.h"
 #include "FakeSpotify.h"
 #include "TestSupport.h"
@@ -9,20 +10,12 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include <array>
-#include <cstdio>
-#include <sys/wait.h>
-
 namespace tunescope {
 namespace {
 
 using nlohmann::json;
 
-struct CliRun {
-    int exitCode = -1;
-    std::string out; // stdout
-    std::string err; // stderr
-};
+using CliRun = testing::BinaryRun;
 
 class BrowseCli : public ::testing::Test {
 protected:
@@ -42,24 +35,13 @@ protected:
         for (const std::string& piece :
              {"TUNESCOPE_DATA_DIR='" + data.path().string(), "' TUNESCOPE_SPOTIFY_API_URL='" + fake.apiBaseUrl(),
               "' TUNESCOPE_SPOTIFY_ACCOUNTS_URL='" + fake.accountsBaseUrl(),
-              "' TUNESCOPE_RECCOBEATS_URL='" + reccoBeats.baseUrl(), std::string("' TZ=UTC ")}) {
+              "' TUNESCOPE_RECCOBEATS_URL='" + reccoBeats.baseUrl(), std::string("' TZ=UTC")}) {
             command += piece;
         }
         if (online) {
-            command.append("TUNESCOPE_SPOTIFY_TOKEN='").append(token).append("' ");
+            command.append(" TUNESCOPE_SPOTIFY_TOKEN='").append(token).append("'");
         }
-        command.append("'").append(TUNESCOPE_BINARY).append("' ").append(args);
-        command.append(" 2>'").append(errFile.string()).append("'");
-        CliRun result;
-        FILE* pipe = ::popen(command.c_str(), "r");
-        std::array<char, 4096> buffer{};
-        while (const auto n = std::fread(buffer.data(), 1, buffer.size(), pipe)) {
-            result.out.append(buffer.data(), n);
-        }
-        const int status = ::pclose(pipe);
-        result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        result.err = testing::readFile(errFile);
-        return result;
+        return testing::runBinary(command, args, errFile);
     }
 
     // An extended-history export with `plays` plays of the prolific artist's first tracks, under

@@ -1,8 +1,6 @@
 #include "CliRunner.h"
 
-#include <array>
-#include <cstdio>
-#include <sys/wait.h>
+#include "BinaryRun.h"
 
 namespace tunescope::testing {
 
@@ -17,20 +15,9 @@ std::string quoted(const std::filesystem::path& path)
 
 CliRun runTunescope(const std::filesystem::path& dataDir, const std::string& args, bool withStderr)
 {
-    const std::string command = "TUNESCOPE_DATA_DIR=" + quoted(dataDir) + " TZ=UTC " + quoted(TUNESCOPE_BINARY) + " " +
-                                args + (withStderr ? " 2>&1" : " 2>/dev/null");
-    CliRun run;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    if (pipe == nullptr) {
-        return run;
-    }
-    std::array<char, 4096> buffer{};
-    while (const auto n = std::fread(buffer.data(), 1, buffer.size(), pipe)) {
-        run.out.append(buffer.data(), n);
-    }
-    const int status = ::pclose(pipe);
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
+    std::filesystem::create_directories(dataDir);
+    const auto run = runBinary("TUNESCOPE_DATA_DIR=" + quoted(dataDir) + " TZ=UTC", args, dataDir / "e2e-stderr.txt");
+    return CliRun{run.exitCode, withStderr ? run.out + run.err : run.out};
 }
 
 } // namespace tunescope::testing

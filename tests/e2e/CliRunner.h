@@ -10,8 +10,8 @@ struct CliRun {
     std::string out;
 };
 
-// Runs the real tunescope binary through the shell with a private data dir and TZ=UTC; `args` is
-// shell text (quote paths). stderr is folded into `out` only when asked.
+// Runs the real tunescope binary (BinaryRun.h) with a private data dir and TZ=UTC; `args` is
+// shell text (quote paths). stderr is appended to `out` only when asked.
 CliRun runTunescope(const std::filesystem::path& dataDir, const std::string& args, bool withStderr = false);
 
 // A path quoted for the shell.

@@ -2,16 +2,13 @@
 // (Development Mode: 403) and the fake ReccoBeats, shown with their source; a features dataset
 // imported into a profile with a history, and a broken one refused.
 
+#include "BinaryRun.h"
 #include "FakeReccoBeats.h"
 #include "FakeSpotify.h"
 #include "TestSupport.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
-
-#include <array>
-#include <cstdio>
-#include <sys/wait.h>
 
 namespace tunescope {
 namespace {
@@ -26,22 +23,15 @@ protected:
     // Runs the real binary against the fakes; stderr folded in when asked.
     CliRun run(const std::string& args, bool withStderr = false)
     {
-        const std::string command = "TUNESCOPE_DATA_DIR='" + data.path().string() + "' TUNESCOPE_SPOTIFY_API_URL='" +
-                                    spotify.apiBaseUrl() + "' TUNESCOPE_SPOTIFY_TOKEN='" + token +
-                                    "' TUNESCOPE_RECCOBEATS_URL='" + reccoBeats.baseUrl() + "' TZ=UTC '" +
-                                    TUNESCOPE_BINARY + "' " + args + (withStderr ? " 2>&1" : " 2>/dev/null");
-        CliRun result;
-        FILE* pipe = ::popen(command.c_str(), "r");
-        std::array<char, 4096> buffer{};
-        while (const auto n = std::fread(buffer.data(), 1, buffer.size(), pipe)) {
-            result.out.append(buffer.data(), n);
-        }
-        const int status = ::pclose(pipe);
-        result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        return result;
+        const std::string environment =
+            "TUNESCOPE_DATA_DIR='" + data.path().string() + "' TUNESCOPE_SPOTIFY_API_URL='" + spotify.apiBaseUrl() +
+            "' TUNESCOPE_SPOTIFY_TOKEN='" + token + "' TUNESCOPE_RECCOBEATS_URL='" + reccoBeats.baseUrl() + "' TZ=UTC";
+        auto result = testing::runBinary(environment, args, scratch.path() / "stderr.txt");
+        return CliRun{result.exitCode, withStderr ? result.out + result.err : result.out};
     }
 
     testing::TempDir data;
+    testing::TempDir scratch;
     fakes::FakeSpotify spotify;
     fakes::FakeReccoBeats reccoBeats;
     std::string token = spotify.issueTokens({}).accessToken; // never printed

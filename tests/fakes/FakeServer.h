@@ -32,6 +32,7 @@ struct IncomingRequest {
     std::string body;
     std::string contentType;
     std::string authorization; // raw header value; lives only for the request, never logged
+    std::string userAgent;
 };
 
 // Waits that end early when the fake shuts down, so a slow scripted answer never holds up a test.

@@ -3,6 +3,7 @@
 #include "ServiceSettings.h"
 #include "SpotifySettings.h"
 #include "dialogs/SpotifySteps.h"
+#include "enrich/MusicBrainzClient.h"
 #include "enrich/ReccoBeatsClient.h"
 #include "http/BaseUrl.h"
 
@@ -56,6 +57,8 @@ SettingsDialog::SettingsDialog(const QString& clientId, QWidget* parent)
                                 auth::kDefaultAccountsBaseUrl, "TUNESCOPE_SPOTIFY_ACCOUNTS_URL")),
       reccoBeatsUrl_(addressField(this, "settingsReccoBeatsUrl", service_settings::reccoBeatsUrl(),
                                   enrich::kDefaultReccoBeatsUrl, "TUNESCOPE_RECCOBEATS_URL")),
+      musicBrainzUrl_(addressField(this, "settingsMusicBrainzUrl", service_settings::musicBrainzUrl(),
+                                   enrich::kDefaultMusicBrainzUrl, "TUNESCOPE_MUSICBRAINZ_URL")),
       problem_(new QLabel(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -100,15 +103,19 @@ SettingsDialog::SettingsDialog(const QString& clientId, QWidget* parent)
     addresses->addRow(tr("Web API address:"), apiUrl_);
     addresses->addRow(tr("Accounts service address:"), accountsUrl_);
 
-    auto* services = new QGroupBox(tr("Where track features come from"), this);
+    auto* services = new QGroupBox(tr("Where features and genres come from"), this);
     services->setObjectName(QStringLiteral("settingsServices"));
     auto* serviceForm = new QFormLayout(services);
-    auto* servicesNote = new QLabel(tr("Spotify no longer gives new apps audio features; Tunescope asks ReccoBeats "
-                                       "(free, no account; only Spotify track ids are sent)."),
+    auto* servicesNote = new QLabel(tr("Spotify no longer gives new apps audio features or genres. Tunescope asks "
+                                       "ReccoBeats for features (free, no account; only Spotify track ids are sent) "
+                                       "and MusicBrainz for genres (free, no account; artist names and Spotify "
+                                       "artist ids are sent, one request per second at most; a mirror of your own "
+                                       "may be faster)."),
                                     services);
     servicesNote->setWordWrap(true);
     serviceForm->addRow(servicesNote);
     serviceForm->addRow(tr("ReccoBeats address:"), reccoBeatsUrl_);
+    serviceForm->addRow(tr("MusicBrainz address:"), musicBrainzUrl_);
 
     problem_->setObjectName(QStringLiteral("settingsProblem"));
     problem_->setWordWrap(true);
@@ -134,10 +141,11 @@ void SettingsDialog::accept()
     const auto api = checkedAddress(*apiUrl_, tr("Web API address"), problem);
     const auto accounts = checkedAddress(*accountsUrl_, tr("Accounts service address"), problem);
     const auto reccoBeats = checkedAddress(*reccoBeatsUrl_, tr("ReccoBeats address"), problem);
-    if (!api || !accounts || !reccoBeats) {
+    const auto musicBrainz = checkedAddress(*musicBrainzUrl_, tr("MusicBrainz address"), problem);
+    if (!api || !accounts || !reccoBeats || !musicBrainz) {
         problem_->setText(problem);
         problem_->show();
-        (!api ? apiUrl_ : !accounts ? accountsUrl_ : reccoBeatsUrl_)->setFocus();
+        (!api ? apiUrl_ : !accounts ? accountsUrl_ : !reccoBeats ? reccoBeatsUrl_ : musicBrainzUrl_)->setFocus();
         return; // nothing is stored until every field can be used
     }
     spotify_settings::setClientId(clientId_->text().trimmed());
@@ -145,6 +153,7 @@ void SettingsDialog::accept()
     spotify_settings::setPollMinutes(pollMinutes_->value());
     spotify_settings::setAddresses(*api, *accounts);
     service_settings::setReccoBeatsUrl(*reccoBeats);
+    service_settings::setMusicBrainzUrl(*musicBrainz);
     QDialog::accept();
 }
 
