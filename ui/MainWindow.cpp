@@ -6,6 +6,7 @@
 #include "async/RunAsync.h"
 #include "dialogs/ChartImportController.h"
 #include "dialogs/ImportController.h"
+#include "enrich/GenreLookupStatus.h"
 #include "pages/ChartsPage.h"
 #include "pages/DetailsPane.h"
 #include "pages/EmptyState.h"
@@ -111,6 +112,15 @@ MainWindow::MainWindow(ProfileSession session, QWidget* parent)
     connect(genres_, &GenresPage::mappingChanged, this, &MainWindow::refresh);
     connect(spotifyTop_, &SpotifyTopPage::loginRequested, spotifyActions_, &SpotifyActions::openLogin);
     connect(charts_, &ChartsPage::importRequested, this, &MainWindow::importCharts);
+    genreLookup_ = new GenreLookupStatus(this);
+    statusBar()->addPermanentWidget(genreLookup_);
+    genreLookup_->setProfile(session_);
+    connect(genres_, &GenresPage::findGenresRequested, genreLookup_, &GenreLookupStatus::start);
+    connect(genreLookup_, &GenreLookupStatus::message, this, [this](const QString& text) {
+        notice_ = text;
+        statusBar()->showMessage(text, 20'000);
+    });
+    connect(genreLookup_, &GenreLookupStatus::genresChanged, this, &MainWindow::refresh);
     connect(chartImport_, &ChartImportController::finished, this, [this](const ingest::ChartImportReport& report) {
         if (report.totalAdded() > 0 && session_.isDemo()) {
             switchProfile(session_.ownProfile()); // the charts went into the user's own profile
@@ -151,6 +161,11 @@ void MainWindow::buildMenus()
     auto* importCharts = file->addAction(tr("Import Spotify &Charts…"), this, &MainWindow::importCharts);
     importCharts->setObjectName(QStringLiteral("actionImportCharts"));
     importCharts->setShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+I")));
+    auto* findGenres =
+        file->addAction(tr("Look up artist &genres (MusicBrainz)"), this, [this] { genreLookup_->start(); });
+    findGenres->setObjectName(QStringLiteral("actionFindGenres"));
+    findGenres->setToolTip(
+        tr("Find the genres of your artists on MusicBrainz, one artist a second, most played first"));
     file->addSeparator();
     auto* demo = file->addAction(tr("Show the &demo profile"), this, [this] {
         switchProfile(session_.isDemo() ? session_.ownProfile() : session_.demoProfile());
@@ -242,6 +257,7 @@ void MainWindow::switchProfile(const ProfileSession& session)
     spotify_->setProfile(session_);
     spotifyTop_->setSource(session_);
     charts_->setSource(session_);
+    genreLookup_->setProfile(session_);
     refresh();
 }
 
@@ -280,9 +296,13 @@ void MainWindow::refresh()
                            rangeBar_->preset() == RangeSelection::AllTime;
         overviewStack_->setCurrentWidget(empty ? static_cast<QWidget*>(empty_) : overview_);
         overview_->show(result->overview, result->metric, result->bucket, result->artistGenres);
-        statusBar()->showMessage(tr("%1 plays in this period · times in %2")
-                                     .arg(QLocale().toString(static_cast<qlonglong>(result->overview.totals.plays)),
-                                          QString::fromStdString(session_.zone().name())));
+        if (const QString notice = std::exchange(notice_, QString()); !notice.isEmpty()) {
+            statusBar()->showMessage(notice, 20'000); // what a background job said outlives the reload
+        } else {
+            statusBar()->showMessage(tr("%1 plays in this period · times in %2")
+                                         .arg(QLocale().toString(static_cast<qlonglong>(result->overview.totals.plays)),
+                                              QString::fromStdString(session_.zone().name())));
+        }
         showIfPending(); // overviewShown follows once the page's bottom row is in
     });
 }
@@ -358,6 +378,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         import_->cancel();
     }
     chartImport_->cancel();
+    genreLookup_->cancel();
     spotify_->cancel();
     saveSettings();
     event->accept();

@@ -20,6 +20,7 @@ class ChartImportController;
 class ChartsPage;
 class DetailsPane;
 class EmptyState;
+class GenreLookupStatus;
 class GenresPage;
 class HistoryPage;
 class ImportController;
@@ -51,6 +52,7 @@ public:
     [[nodiscard]] SpotifyLink* spotifyLink() const { return spotify_; }
     [[nodiscard]] SpotifyTopPage* spotifyTopPage() const { return spotifyTop_; }
     [[nodiscard]] GenresPage* genresPage() const { return genres_; }
+    [[nodiscard]] GenreLookupStatus* genreLookup() const { return genreLookup_; }
     [[nodiscard]] ChartsPage* chartsPage() const { return charts_; }
     [[nodiscard]] ChartImportController* chartImport() const { return chartImport_; }
     // The Artist Search window, built when first asked for (Ctrl+F).
@@ -100,7 +102,9 @@ private:
     GenresPage* genres_;
     ChartsPage* charts_;
     ChartImportController* chartImport_;
+    GenreLookupStatus* genreLookup_ = nullptr;
     ArtistSearchWindow* artistSearch_ = nullptr;
+    QString notice_; // shown instead of the plays count once the next refresh is done
     quint64 generation_ = 0;
     bool showPending_ = false;
 };

@@ -1,5 +1,6 @@
 #include "cli/ChartsCommands.h"
 
+#include "cli/InterruptStop.h"
 #include "cli/TableOutput.h"
 
 #include "analytics/ChartStats.h"
@@ -133,7 +134,8 @@ int runImportCharts(CommandContext& context, const ChartChoice& choice)
         };
     }
     const std::vector<std::filesystem::path> paths(args.positional.begin() + 1, args.positional.end());
-    const auto report = ingest::importCharts(*db, paths, options);
+    const InterruptStop interrupt; // Ctrl+C: the file in progress is rolled back, finished ones stay
+    const auto report = ingest::importCharts(*db, paths, options, interrupt.token());
     if (args.has("--json")) {
         Json files = Json::array();
         for (const auto& f : report.files) {
@@ -163,6 +165,10 @@ int runImportCharts(CommandContext& context, const ChartChoice& choice)
                           << f.chartsTouched << (f.chartsTouched == 1 ? " chart\n" : " charts\n");
         }
         context.out() << groupThousands(static_cast<long long>(report.totalAdded())) << " chart entries added.\n";
+        if (report.cancelled) {
+            context.out() << "Import cancelled: the file in progress was left out; run the same command again to "
+                             "finish.\n";
+        }
     }
     return report.anyRejected() ? kExitRejectedFiles : report.cancelled ? kExitFailure : kExitOk;
 }

@@ -2,18 +2,25 @@
 // background with progress, Cancel stops it and keeps what was found, the demo profile is refused,
 // and the MusicBrainz address in Settings is where it asks.
 #include "FakeMusicBrainz.h"
+#include "MainWindow.h"
 #include "ProfileSession.h"
 #include "ServiceSettings.h"
 #include "TestSupport.h"
 #include "dialogs/SettingsDialog.h"
 #include "enrich/GenreEnrichmentController.h"
+#include "enrich/GenreLookupStatus.h"
 #include "ingest/HistoryImporter.h"
+#include "pages/GenresPage.h"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QtTest>
 
 #include <cstdlib>
@@ -150,6 +157,39 @@ private slots:
         QVERIFY(controller.start());
         QVERIFY(finished.wait(30000));
         QCOMPARE(count(session, "SELECT count(*) FROM artist_genre_lookups"), 8);
+        QCOMPARE(fake.tooFast(), 0);
+    }
+
+    void theGenresPagesButtonRunsTheLookupsInTheStatusBarAndFillsThePage()
+    {
+        fakes::FakeMusicBrainz fake(fakeOptions(200ms));
+        QVERIFY(fake.running());
+        ui::service_settings::setMusicBrainzUrl(QString::fromStdString(fake.baseUrl()));
+        testing::TempDir data;
+        const auto session = sessionIn(data);
+        listenTo(session, data, fake, 4);
+        ui::MainWindow window(session);
+        window.resize(1300, 900);
+        window.show();
+        auto* page = window.genresPage();
+        window.findChild<QListWidget*>(QStringLiteral("navigation"))->setCurrentRow(ui::MainWindow::Genres);
+        QTRY_VERIFY_WITH_TIMEOUT(page->showsEmptyState(), 20000);
+
+        auto* status = window.genreLookup();
+        QVERIFY(!status->isVisible());
+        page->findChild<QPushButton*>(QStringLiteral("findGenres"))->click();
+        QVERIFY(status->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(status->findChild<QProgressBar*>(QStringLiteral("genreLookupProgress"))->value() >= 1,
+                                 20000);
+        if (const char* dir = std::getenv("TUNESCOPE_SCREENSHOT_DIR")) { // NOLINT(concurrency-mt-unsafe)
+            window.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/genre-lookup-running.png"));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!status->isVisible(), 30000);
+        // The summary stays in the status bar once the window has reloaded.
+        QTRY_VERIFY2_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("4 found")),
+                                  qPrintable(window.statusBar()->currentMessage()), 20000);
+        // The page reloads with the genres found.
+        QTRY_VERIFY_WITH_TIMEOUT(!page->showsEmptyState(), 20000);
         QCOMPARE(fake.tooFast(), 0);
     }
 
