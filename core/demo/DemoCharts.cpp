@@ -1,5 +1,7 @@
 #include "demo/DemoCharts.h"
 
+#include "demo/DemoRandom.h"
+
 #include "store/ChartWriter.h"
 #include "util/CivilTime.h"
 
@@ -16,23 +18,7 @@ constexpr int kWeeks = 52;
 constexpr std::size_t kEntries = 100;
 constexpr CivilDate kLastChart{2026, 10, 29}; // a Thursday, before the history ends
 
-// splitmix64, as the demo history uses: the same charts on every machine.
-class Random {
-public:
-    explicit Random(std::uint64_t seed) : state_(seed) {}
-    std::uint64_t next()
-    {
-        std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-    double uniform() { return static_cast<double>(next() >> 11) * (1.0 / 9007199254740992.0); }
-    int between(int lo, int hi) { return lo + static_cast<int>(next() % static_cast<std::uint64_t>(hi - lo + 1)); }
-
-private:
-    std::uint64_t state_;
-};
+using Random = DemoRandom;
 
 constexpr std::array<const char*, 16> kWords = {
     "Sunday",    "Static",  "Heatwave",   "Paper Moon", "Overdrive",   "Satellites", "Gold Rush", "Low Tide",
@@ -68,8 +54,8 @@ Result<std::vector<ChartLife>> listenerFavourites(store::Database& db, Random& r
         song.artists = query->text(0);
         song.title = query->text(1);
         // The listener was early: the song charts 1 to 10 weeks after their first play.
-        song.entryWeek = static_cast<int>((firstPlayDay - firstChartDay) / 7) + rng.between(1, 10);
-        song.weeks = rng.between(6, 30);
+        song.entryWeek = static_cast<int>((firstPlayDay - firstChartDay) / 7) + static_cast<int>(rng.between(1, 10));
+        song.weeks = static_cast<int>(rng.between(6, 30));
         song.strength = 0.5 + rng.uniform() * 0.7;
         song.regionTaste = {0.6 + rng.uniform() * 0.4, 0.8 + rng.uniform() * 0.5};
         songs.push_back(std::move(song));
@@ -93,8 +79,8 @@ void addOtherSongs(Random& rng, std::vector<ChartLife>& songs)
         if (rng.uniform() < 0.2) {
             song.artists.append(", ").append(kSingers[rng.next() % kSingers.size()]);
         }
-        song.entryWeek = rng.between(-30, kWeeks - 1);
-        song.weeks = rng.between(6, 40);
+        song.entryWeek = static_cast<int>(rng.between(-30, kWeeks - 1));
+        song.weeks = static_cast<int>(rng.between(6, 40));
         song.strength = 0.3 + rng.uniform() * 0.9;
         song.regionTaste = {0.7 + rng.uniform() * 0.6, 0.5 + rng.uniform() * 0.8};
         songs.push_back(std::move(song));

@@ -18,7 +18,7 @@ struct ChartFileStats {
     std::size_t entriesAdded = 0;
     std::size_t duplicates = 0;
     std::size_t chartsTouched = 0;
-    std::optional<Error> error; // the file is broken (with its name and line) or the run stopped
+    std::optional<Error> error;   // the file is broken (with its name and line) or the run stopped
     bool missingIdentity = false; // refused because neither the name nor the user said which chart
 };
 

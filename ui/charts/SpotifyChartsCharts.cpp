@@ -40,6 +40,25 @@ QDate toQDate(CivilDate date)
     return {date.year, static_cast<int>(date.month), static_cast<int>(date.day)};
 }
 
+qreal chartX(CivilDate date)
+{
+    return static_cast<qreal>(QDateTime(toQDate(date), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+}
+
+// The chart dates along the bottom, a day of air at each end.
+QDateTimeAxis* addDateAxis(QChart* chart, CivilDate first, CivilDate last, std::size_t points)
+{
+    auto* dates = new QDateTimeAxis;
+    dates->setFormat(QStringLiteral("yyyy-MM-dd"));
+    dates->setTitleText(QObject::tr("chart date"));
+    const qint64 day = 86'400'000;
+    dates->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(chartX(first)) - day, QTimeZone::utc()),
+                    QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(chartX(last)) + day, QTimeZone::utc()));
+    dates->setTickCount(std::clamp(static_cast<int>(points), 2, 6));
+    chart->addAxis(dates, Qt::AlignBottom);
+    return dates;
+}
+
 } // namespace
 
 QString chartDisplayName(const ingest::ChartIdentity& chart)
@@ -98,19 +117,13 @@ ChartContent buildSongTrajectory(const analytics::ChartSong& song, const analyti
         auto* rank = new QLineSeries;
         rank->setName(QObject::tr("rank"));
         auto* rankDots = new QScatterSeries;
-        rankDots->setMarkerSize(7);
         rankDots->setMarkerSize(8);
         auto* streams = new QLineSeries;
         streams->setName(QObject::tr("streams (millions)"));
         std::int64_t worstRank = 1;
         qreal mostStreams = 0;
-        qint64 first = 0;
-        qint64 last = 0;
         for (const auto& p : points) {
-            const auto x =
-                static_cast<qreal>(QDateTime(toQDate(p.date), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch());
-            first = first == 0 ? static_cast<qint64>(x) : first;
-            last = static_cast<qint64>(x);
+            const qreal x = chartX(p.date);
             if (p.rank) {
                 rank->append(x, static_cast<qreal>(*p.rank));
                 rankDots->append(x, static_cast<qreal>(*p.rank));
@@ -126,14 +139,8 @@ ChartContent buildSongTrajectory(const analytics::ChartSong& song, const analyti
         chart->addSeries(streams);
         chart->legend()->markers(rankDots).first()->setVisible(false);
         rankDots->setColor(rank->color());
-        auto* dates = new QDateTimeAxis;
-        dates->setFormat(QStringLiteral("yyyy-MM-dd"));
-        dates->setTitleText(QObject::tr("chart date"));
-        const qint64 day = 86'400'000;
-        dates->setRange(QDateTime::fromMSecsSinceEpoch(first - day, QTimeZone::utc()),
-                        QDateTime::fromMSecsSinceEpoch(last + day, QTimeZone::utc()));
-        dates->setTickCount(std::clamp(static_cast<int>(points.size()), 2, 6));
-        chart->addAxis(dates, Qt::AlignBottom);
+        auto* dates = points.empty() ? addDateAxis(chart, CivilDate{}, CivilDate{}, 0)
+                                     : addDateAxis(chart, points.front().date, points.back().date, points.size());
         auto* ranks = new QValueAxis;
         setUpRankAxis(ranks, worstRank);
         chart->addAxis(ranks, Qt::AlignLeft);
@@ -174,13 +181,8 @@ ChartContent buildArtistPresence(const QString& artist, const analytics::ChartSc
         songs->setName(QObject::tr("songs on the chart"));
         std::int64_t worstRank = 1;
         std::size_t mostSongs = 1;
-        qint64 first = 0;
-        qint64 last = 0;
         for (const auto& p : points) {
-            const auto x =
-                static_cast<qreal>(QDateTime(toQDate(p.date), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch());
-            first = first == 0 ? static_cast<qint64>(x) : first;
-            last = static_cast<qint64>(x);
+            const qreal x = chartX(p.date);
             if (p.bestRank) {
                 best->append(x, static_cast<qreal>(*p.bestRank));
                 worstRank = std::max(worstRank, *p.bestRank);
@@ -192,14 +194,8 @@ ChartContent buildArtistPresence(const QString& artist, const analytics::ChartSc
         songs->setPointsVisible(true);
         chart->addSeries(best);
         chart->addSeries(songs);
-        auto* dates = new QDateTimeAxis;
-        dates->setFormat(QStringLiteral("yyyy-MM-dd"));
-        dates->setTitleText(QObject::tr("chart date"));
-        const qint64 day = 86'400'000;
-        dates->setRange(QDateTime::fromMSecsSinceEpoch(first - day, QTimeZone::utc()),
-                        QDateTime::fromMSecsSinceEpoch(last + day, QTimeZone::utc()));
-        dates->setTickCount(std::clamp(static_cast<int>(points.size()), 2, 6));
-        chart->addAxis(dates, Qt::AlignBottom);
+        auto* dates = points.empty() ? addDateAxis(chart, CivilDate{}, CivilDate{}, 0)
+                                     : addDateAxis(chart, points.front().date, points.back().date, points.size());
         auto* ranks = new QValueAxis;
         setUpRankAxis(ranks, worstRank);
         ranks->setTitleText(QObject::tr("best rank"));

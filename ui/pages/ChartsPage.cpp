@@ -433,7 +433,7 @@ void ChartsPage::loadPresence(int sourceRow)
         return;
     }
     const ProfileSession session = *session_;
-    const std::string artist = names.front();
+    const std::string& artist = names.front();
     const analytics::ChartScope& where = *chosen;
     const quint64 generation = ++presenceGeneration_;
     runAsync(
