@@ -46,6 +46,23 @@ std::vector<ChartSource> collectChartSources(const std::vector<fs::path>& paths)
     return sources;
 }
 
+// A chart row takes about 100 bytes. Files bigger than what is stored, and big enough for it to
+// matter, rebuild the song index once at the end instead of row by row.
+constexpr std::uint64_t kBytesPerRow = 100;
+constexpr std::uint64_t kDeferIndexFromBytes = 16ULL << 20;
+
+Result<bool> shouldDeferSongIndex(store::Database& db, std::uint64_t fileBytes)
+{
+    if (fileBytes < kDeferIndexFromBytes) {
+        return false;
+    }
+    auto stored = store::chartEntryCount(db);
+    if (!stored) {
+        return stored.error();
+    }
+    return fileBytes / kBytesPerRow > static_cast<std::uint64_t>(*stored);
+}
+
 void importOne(store::Database& db, store::ChartWriter& writer, const ChartSource& source,
                const ChartImportOptions& options, const std::stop_token& stop, ChartFileReport& report)
 {
@@ -61,7 +78,23 @@ void importOne(store::Database& db, store::ChartWriter& writer, const ChartSourc
         report.error = tx.error().message;
         return;
     }
-    const ChartFileStats stats = readChartFile(file->bytes(), source.path.filename().string(), options, writer, stop);
+    const auto defer = shouldDeferSongIndex(db, source.size);
+    const bool deferIndex = defer && *defer;
+    Status ready = defer ? Status{} : Status(defer.error());
+    if (ready && deferIndex) {
+        ready = store::dropChartSongIndex(db);
+    }
+    if (!ready) {
+        report.outcome = FileReport::Outcome::Rejected;
+        report.error = ready.error().message;
+        return;
+    }
+    ChartFileStats stats = readChartFile(file->bytes(), source.path.filename().string(), options, writer, stop);
+    if (deferIndex && !stats.error) {
+        if (auto s = store::createChartSongIndex(db); !s) {
+            stats.error = s.error();
+        }
+    }
     report.format = stats.format;
     report.rowsRead = stats.rowsRead;
     report.entriesAdded = stats.entriesAdded;

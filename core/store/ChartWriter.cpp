@@ -137,4 +137,26 @@ void ChartWriter::discardUncommitted()
     keep();
 }
 
+Status dropChartSongIndex(Database& db)
+{
+    return db.exec("DROP INDEX IF EXISTS chart_entries_by_track");
+}
+
+Status createChartSongIndex(Database& db)
+{
+    return db.exec("CREATE INDEX IF NOT EXISTS chart_entries_by_track ON chart_entries (track_id)");
+}
+
+Result<std::int64_t> chartEntryCount(Database& db)
+{
+    auto count = db.prepare("SELECT count(*) FROM chart_entries");
+    if (!count) {
+        return count.error();
+    }
+    if (!count->step()) {
+        return count->failed() ? count->error() : db.lastError("counting chart entries");
+    }
+    return count->int64(0);
+}
+
 } // namespace tunescope::store

@@ -226,5 +226,52 @@ TEST_F(ChartImport, AStopBeforeAFileLeavesItOut)
     EXPECT_EQ(queryInt(db, "SELECT count(*) FROM chart_entries"), 0);
 }
 
+// An aggregated file of `days` x 200 rows (about 100 bytes a row), optionally cut in its last row.
+std::string bigAggregate(int days, bool cutAtTheEnd)
+{
+    std::string text = "title,rank,date,artist,url,region,chart,trend,streams\n";
+    for (int d = 0; d < days; ++d) {
+        const std::string date = formatCivilDate(civilFromDays(daysFromCivil(CivilDate{2020, 1, 1}) + d));
+        for (int rank = 1; rank <= 200; ++rank) {
+            const int song = (d * 7 + rank * 13) % 1500;
+            text += "Song number " + std::to_string(song) + "," + std::to_string(rank) + "," + date +
+                    ",Artist of song " + std::to_string(song % 400) + ",,Global,top200,SAME_POSITION," +
+                    std::to_string(1'000'000 / rank) + ".0\n";
+        }
+    }
+    if (cutAtTheEnd) {
+        text += "\"A title that never ends,1,2020-01-01";
+    }
+    return text;
+}
+
+TEST_F(ChartImport, ABigFileRebuildsTheSongIndexOnceAndAFailedOneLeavesItAsItWas)
+{
+    testing::TempDir dir;
+    const auto indexCount = [this] {
+        return queryInt(db, "SELECT count(*) FROM sqlite_master WHERE name = 'chart_entries_by_track'");
+    };
+    ChartImportOptions daily;
+    daily.period = ChartPeriod::Daily;
+    // Over 16 MB: the song index is dropped for the file and built again at its end.
+    const auto big = dir.write("big.csv", bigAggregate(1000, false));
+    ASSERT_GT(std::filesystem::file_size(big), 16U << 20);
+    const auto report = importCharts(db, {big}, daily);
+    ASSERT_EQ(report.files[0].outcome, FileReport::Outcome::Imported) << report.files[0].error;
+    EXPECT_EQ(report.files[0].entriesAdded, 1000U * 200U);
+    EXPECT_EQ(indexCount(), 1);
+    const auto songs = analytics::findChartSongs(db, "Song number 13");
+    ASSERT_TRUE(songs.ok() && !songs->empty());
+    EXPECT_FALSE(analytics::songTrajectory(db, songs->front().trackId, {"global", ChartPeriod::Daily})->empty());
+
+    // A bigger file, cut in its last row: the dropped index comes back with the rollback.
+    const std::string before = testing::databaseContentDigest(db);
+    const auto broken = dir.write("broken.csv", bigAggregate(2400, true));
+    const auto refused = importCharts(db, {broken}, daily);
+    EXPECT_EQ(refused.files[0].outcome, FileReport::Outcome::Rejected);
+    EXPECT_EQ(indexCount(), 1);
+    EXPECT_EQ(testing::databaseContentDigest(db), before);
+}
+
 } // namespace
 } // namespace tunescope::ingest
