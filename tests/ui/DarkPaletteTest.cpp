@@ -2,6 +2,8 @@
 
 #include "TestSupport.h"
 #include "charts/ChartPanel.h"
+#include "models/ChartEntriesModel.h"
+#include "pages/ChartsPage.h"
 #include "pages/GenresPage.h"
 
 #include <QApplication>
@@ -103,6 +105,34 @@ private slots:
         QTest::qWait(300);
         if (const QByteArray dir = qgetenv("TUNESCOPE_SCREENSHOT_DIR"); !dir.isEmpty()) {
             QVERIFY(page.grab().toImage().save(QString::fromLocal8Bit(dir) + QStringLiteral("/genres-dark.png")));
+        }
+    }
+
+    void theChartsPageIsReadableInDark()
+    {
+        testing::TempDir data;
+        ui::ChartsPage page;
+        page.resize(1300, 900);
+        page.show();
+        QSignalSpy taste(&page, &ui::ChartsPage::tasteShown);
+        page.setRange(analytics::resolvePeriod({}, TimeZone::utc()), analytics::Metric::Plays);
+        page.setSource(ui::ProfileSession(ui::GuiOptions{data.path().string(), std::nullopt, std::nullopt, true},
+                                          TimeZone::utc()));
+        QVERIFY(taste.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowCount() > 0, 20000);
+        for (auto* panel : page.chartPanels()) {
+            QTRY_VERIFY_WITH_TIMEOUT(panel->view() != nullptr, 20000);
+            auto* view = qobject_cast<QChartView*>(panel->view());
+            QVERIFY(view && view->chart()->theme() == QChart::ChartThemeDark);
+        }
+        auto* streams = page.findChild<QLabel*>(QStringLiteral("chartsKpiStreams"));
+        QVERIFY(streams);
+        QVERIFY(luminance(streams->palette().color(QPalette::WindowText)) -
+                    luminance(streams->palette().color(QPalette::Window)) >
+                0.5);
+        QTest::qWait(300);
+        if (const QByteArray dir = qgetenv("TUNESCOPE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QVERIFY(page.grab().toImage().save(QString::fromLocal8Bit(dir) + QStringLiteral("/charts-dark.png")));
         }
     }
 };
