@@ -3,6 +3,7 @@
 #include "cli/Commands.h"
 #include "cli/EnrichCommand.h"
 #include "cli/FeatureCommands.h"
+#include "cli/InsightsCommand.h"
 #include "util/ProjectInfo.h"
 
 #include <array>
@@ -29,6 +30,7 @@ Commands:
   artist ID         an artist's discography and your listening of the artist
   features ...      audio features of tracks (Spotify, ReccoBeats); import a features dataset
   charts ...        import Spotify Charts CSVs; list them, their KPIs, a song's trajectory
+  insights KIND     listening sessions and streaks
   enrich genres     look up your artists' genres (Spotify's data, MusicBrainz)
 
 Global options (before or after the command):
@@ -163,9 +165,9 @@ Spotify's newest top list (from the last sync) beside your own plays over the sa
 4 weeks (short), 6 months (medium, the default) or a year (long). Works offline.
 )";
 
-const std::array<CommandEntry, 13>& commands()
+const std::array<CommandEntry, 14>& commands()
 {
-    static const std::array<CommandEntry, 13> list = {{
+    static const std::array<CommandEntry, 14> list = {{
         {"import", runImport, kImportHelp, {{"--json", "--dry-run"}, {}}},
         {"stats", runStats, kStatsHelp, {{"--json"}, {"--from", "--to"}}},
         {"top", runTop, kTopHelp, {{}, {"--by", "--from", "--to", "--limit", "--format"}}},
@@ -181,6 +183,7 @@ const std::array<CommandEntry, 13>& commands()
         {"search", runSearch, kSearchHelp, {{"--json", "--offline"}, {"--offset"}}},
         {"artist", runArtist, kArtistHelp, {{"--json", "--offline", "--refresh", "--quiet"}, {}}},
         {"charts", runCharts, kChartsHelp, {{"--json"}, {"--region", "--period", "--date", "--kind"}}},
+        {"insights", runInsights, kInsightsHelp, {{"--json"}, {"--from", "--to"}}},
         {"enrich", runEnrich, kEnrichHelp, {{"--json", "--quiet"}, {"--limit"}}},
     }};
     return list;

@@ -1,0 +1,54 @@
+// Insights query time on the imported profile (the same shared profile as the Overview bench):
+// listening sessions and streaks over all time, as `tunescope insights` and the Insights page ask.
+#include "BenchSupport.h"
+
+#include "analytics/Sessions.h"
+
+namespace tunescope::bench {
+namespace {
+
+TimeZone berlin()
+{
+    auto zone = TimeZone::locate("Europe/Berlin");
+    return zone ? *zone : TimeZone::utc();
+}
+
+template <class Query>
+void runInsight(benchmark::State& state, Query query)
+{
+    auto db = SharedProfile::open(state);
+    if (!db) {
+        return;
+    }
+    analytics::Period period;
+    period.zone = berlin();
+    if (auto warmUp = query(*db, period); !warmUp) {
+        state.SkipWithError(warmUp.error().message.c_str());
+        return;
+    }
+    for ([[maybe_unused]] auto _ : state) {
+        auto result = query(*db, period);
+        if (!result) {
+            state.SkipWithError(result.error().message.c_str());
+            break;
+        }
+        benchmark::DoNotOptimize(&*result);
+    }
+}
+
+void BM_SessionsAllTime(benchmark::State& state)
+{
+    runInsight(state, [](store::Database& db, const analytics::Period& p) { return analytics::querySessions(db, p); });
+}
+
+void BM_StreaksAllTime(benchmark::State& state)
+{
+    runInsight(state, [](store::Database& db, const analytics::Period& p) { return analytics::queryStreaks(db, p); });
+}
+
+} // namespace
+
+BENCHMARK(BM_SessionsAllTime)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_StreaksAllTime)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+} // namespace tunescope::bench
