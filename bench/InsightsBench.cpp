@@ -3,6 +3,7 @@
 #include "BenchSupport.h"
 
 #include "analytics/Sessions.h"
+#include "analytics/Skips.h"
 
 namespace tunescope::bench {
 namespace {
@@ -46,8 +47,14 @@ void BM_StreaksAllTime(benchmark::State& state)
     runInsight(state, [](store::Database& db, const analytics::Period& p) { return analytics::queryStreaks(db, p); });
 }
 
+void BM_SkipsAllTime(benchmark::State& state)
+{
+    runInsight(state, [](store::Database& db, const analytics::Period& p) { return analytics::querySkips(db, p); });
+}
+
 } // namespace
 
+BENCHMARK(BM_SkipsAllTime)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_SessionsAllTime)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_StreaksAllTime)->Unit(benchmark::kMillisecond)->UseRealTime();
 

@@ -30,7 +30,7 @@ Commands:
   artist ID         an artist's discography and your listening of the artist
   features ...      audio features of tracks (Spotify, ReccoBeats); import a features dataset
   charts ...        import Spotify Charts CSVs; list them, their KPIs, a song's trajectory
-  insights KIND     listening sessions and streaks
+  insights KIND     listening sessions, streaks, skips
   enrich genres     look up your artists' genres (Spotify's data, MusicBrainz)
 
 Global options (before or after the command):

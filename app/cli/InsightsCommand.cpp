@@ -3,6 +3,7 @@
 #include "cli/TableOutput.h"
 
 #include "analytics/Sessions.h"
+#include "analytics/Skips.h"
 
 #include <nlohmann/json.hpp>
 
@@ -11,12 +12,15 @@
 namespace tunescope::cli {
 
 const std::string_view kInsightsHelp =
-    R"(Usage: tunescope insights sessions|streaks [--from DATE] [--to DATE] [--json]
+    R"(Usage: tunescope insights sessions|streaks|skips [--from DATE] [--to DATE] [--json]
 
   sessions   listening sessions in the range (a gap of more than 30 minutes between two music
              rows ends one): how many, the longest, the typical (median) length
   streaks    the longest run of days with music (a play of 30 s or more each day), and the
              longest run of days with one artist; days are local days in --tz
+  skips      the skip rate (a music row under 30 s, or one the export marks as skipped or ended
+             with the next button), the most skipped artists and tracks, favourites never
+             skipped, by hour and platform, and how much was on shuffle or offline
 
   --from DATE  first local day, YYYY-MM-DD (default: the beginning)
   --to DATE    last local day, inclusive (default: the end)
@@ -100,19 +104,104 @@ int printStreaks(CommandContext& context, store::Database& db, const analytics::
     return kExitOk;
 }
 
+std::string percent(double share)
+{
+    char text[16];
+    std::snprintf(text, sizeof text, "%.1f%%", share * 100.0);
+    return text;
+}
+
+Json skipEntriesJson(const std::vector<analytics::SkipEntry>& entries)
+{
+    Json list = Json::array();
+    for (const auto& e : entries) {
+        Json row{{"name", e.name}};
+        if (!e.artist.empty()) {
+            row["artist"] = e.artist;
+        }
+        row["rows"] = e.count.rows;
+        row["skipped"] = e.count.skipped;
+        row["skip_rate"] = e.count.rate();
+        list.push_back(std::move(row));
+    }
+    return list;
+}
+
+void printSkipEntries(std::ostream& out, const char* title, const std::vector<analytics::SkipEntry>& entries)
+{
+    if (entries.empty()) {
+        return;
+    }
+    out << '\n' << title << '\n';
+    TextTable table;
+    table.header = {"name", "rows", "skipped", "rate"};
+    table.numeric = {false, true, true, true};
+    for (const auto& e : entries) {
+        table.rows.push_back({e.artist.empty() ? e.name : e.name + " - " + e.artist, std::to_string(e.count.rows),
+                              std::to_string(e.count.skipped), percent(e.count.rate())});
+    }
+    table.printAligned(out);
+}
+
+int printSkips(CommandContext& context, store::Database& db, const analytics::Period& period)
+{
+    auto stats = analytics::querySkips(db, period);
+    if (!stats) {
+        return context.fail(kExitFailure, stats.error().message);
+    }
+    if (context.args().has("--json")) {
+        Json hours = Json::array();
+        for (const auto& h : stats->byHour) {
+            hours.push_back({{"rows", h.rows}, {"skipped", h.skipped}});
+        }
+        Json flags = stats->rowsWithFlags == 0 ? Json()
+                                               : Json{{"rows", stats->rowsWithFlags},
+                                                      {"shuffle_share", stats->shuffleShare},
+                                                      {"offline_share", stats->offlineShare}};
+        context.out() << Json{{"rows", stats->overall.rows},
+                              {"skipped", stats->overall.skipped},
+                              {"skip_rate", stats->overall.rate()},
+                              {"by_hour", hours},
+                              {"by_platform", skipEntriesJson(stats->byPlatform)},
+                              {"most_skipped_artists", skipEntriesJson(stats->mostSkippedArtists)},
+                              {"most_skipped_tracks", skipEntriesJson(stats->mostSkippedTracks)},
+                              {"never_skipped_favourites", skipEntriesJson(stats->neverSkippedFavourites)},
+                              {"flags", flags}}
+                             .dump(2)
+                      << '\n';
+        return kExitOk;
+    }
+    auto& out = context.out();
+    out << "skip rate         " << percent(stats->overall.rate()) << " of " << groupThousands(stats->overall.rows)
+        << " music rows\n";
+    if (stats->rowsWithFlags > 0) {
+        out << "on shuffle        " << percent(stats->shuffleShare) << "\noffline           "
+            << percent(stats->offlineShare) << "   (of " << groupThousands(stats->rowsWithFlags)
+            << " rows whose export says)\n";
+    }
+    printSkipEntries(out, "Most skipped artists", stats->mostSkippedArtists);
+    printSkipEntries(out, "Most skipped tracks", stats->mostSkippedTracks);
+    printSkipEntries(out, "Favourites never skipped", stats->neverSkippedFavourites);
+    printSkipEntries(out, "By platform", stats->byPlatform);
+    return kExitOk;
+}
+
 } // namespace
 
 int runInsights(CommandContext& context)
 {
     const auto& args = context.args();
     const std::string what = args.positional.size() == 1 ? args.positional.front() : "";
-    if (what != "sessions" && what != "streaks") {
-        return context.fail(kExitUsage, "insights needs one of: sessions, streaks");
+    if (what != "sessions" && what != "streaks" && what != "skips") {
+        return context.fail(kExitUsage, "insights needs one of: sessions, streaks, skips");
     }
     int exitCode = kExitOk;
     auto inputs = context.queryInputs(exitCode);
     if (!inputs) {
         return exitCode;
+    }
+    if (what == "skips") {
+        return printSkips(context, inputs->db, inputs->period);
     }
     return what == "sessions" ? printSessions(context, inputs->db, inputs->period)
                               : printStreaks(context, inputs->db, inputs->period);

@@ -56,11 +56,22 @@ TEST_F(InsightsCli, SessionsAndStreaksAsJson)
     EXPECT_EQ(nlohmann::json::parse(run.out)["listening"]["days"], 1);
 }
 
+TEST_F(InsightsCli, SkipsByTheThirtySecondRuleWhenTheExportSaysNoMore)
+{
+    const auto run = runTunescope(data.path(), "insights skips --json");
+    ASSERT_EQ(run.exitCode, 0) << run.out;
+    const auto skips = nlohmann::json::parse(run.out);
+    EXPECT_EQ(skips["rows"], 5);
+    EXPECT_EQ(skips["skipped"], 0);             // every row played 60 s or more
+    EXPECT_TRUE(skips["flags"].is_null());      // account data has no shuffle or offline flags
+    EXPECT_EQ(skips["by_hour"][11]["rows"], 3); // the 60 s plays that ended at 12:00 began at 11:59
+}
+
 TEST_F(InsightsCli, AnUnknownAnalysisIsAUsageError)
 {
     const auto run = runTunescope(data.path(), "insights moods", true);
     EXPECT_EQ(run.exitCode, 1);
-    EXPECT_NE(run.out.find("sessions, streaks"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("sessions, streaks, skips"), std::string::npos) << run.out;
 }
 
 } // namespace
