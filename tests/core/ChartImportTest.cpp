@@ -1,6 +1,7 @@
 // Importing Spotify Charts CSVs: every format variant, identities from file names or the user,
 // re-imports that add nothing, broken files that change nothing. Fixtures: tests/data/charts.
 
+#include "ChartFixtures.h"
 #include "CoreTestHelpers.h"
 
 #include "analytics/ChartStats.h"
@@ -22,11 +23,25 @@ ChartIdentity chart(const std::string& region, ChartPeriod period, const std::st
 
 class ChartImport : public ::testing::Test {
 protected:
+    void SetUp() override
+    {
+        testing::writeOldSiteDaily(generated);
+        testing::writeChartWithABadNumber(generated);
+        testing::writeChartCutShort(generated);
+    }
+
+    // A file written by SetUp, else one of tests/data/charts.
+    [[nodiscard]] std::filesystem::path chartFile(const std::string& name) const
+    {
+        const auto written = generated.path() / name;
+        return std::filesystem::exists(written) ? written : fixture("charts/" + name);
+    }
+
     ChartImportReport import(const std::vector<std::string>& names, const ChartImportOptions& options = {})
     {
         std::vector<std::filesystem::path> paths;
         for (const auto& name : names) {
-            paths.push_back(fixture("charts/" + name));
+            paths.push_back(chartFile(name));
         }
         return importCharts(db, paths, options);
     }
@@ -38,6 +53,7 @@ protected:
         return result.ok() ? *result : std::vector<analytics::ChartEntry>{};
     }
 
+    testing::TempDir generated;
     store::Database db = testing::freshDatabase();
 };
 
@@ -204,7 +220,7 @@ TEST_F(ChartImport, AFolderIsSearchedForCsvFilesAndNotChartFilesAreRejectedByNam
 {
     testing::TempDir dir;
     dir.write("a/regional-global-daily-2017-01-01.csv",
-              testing::readFile(fixture("charts/regional-global-daily-2017-01-01.csv")));
+              testing::readFile(chartFile("regional-global-daily-2017-01-01.csv")));
     dir.write("a/notes.txt", "not a chart");
     dir.write("b/regional-global-daily-2017-01-02.csv", "\x89PNG\r\n\x1a\n\xff\xfe binary");
     const auto report = importCharts(db, {dir.path()});
@@ -219,8 +235,7 @@ TEST_F(ChartImport, AStopBeforeAFileLeavesItOut)
 {
     std::stop_source stop;
     stop.request_stop();
-    const auto report =
-        importCharts(db, {fixture("charts/regional-global-daily-2017-01-01.csv")}, {}, stop.get_token());
+    const auto report = importCharts(db, {chartFile("regional-global-daily-2017-01-01.csv")}, {}, stop.get_token());
     EXPECT_TRUE(report.cancelled);
     EXPECT_EQ(report.files[0].outcome, FileReport::Outcome::Cancelled);
     EXPECT_EQ(queryInt(db, "SELECT count(*) FROM chart_entries"), 0);

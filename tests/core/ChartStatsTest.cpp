@@ -1,6 +1,7 @@
 // What a chart dashboard shows: KPIs checked against figures computed here from the fixture's own
 // text, a song's trajectory over the imported dates, finding songs by id or title.
 
+#include "ChartFixtures.h"
 #include "CoreTestHelpers.h"
 
 #include "analytics/ChartStats.h"
@@ -57,12 +58,13 @@ protected:
     {
         ingest::ChartImportOptions daily;
         daily.period = ChartPeriod::Daily;
-        for (const char* name : {"regional-us-weekly-2023-01-05.csv", "regional-global-daily-2017-01-01.csv"}) {
-            ASSERT_FALSE(ingest::importCharts(db, {fixture(std::string("charts/") + name)}).anyRejected());
-        }
+        ASSERT_FALSE(ingest::importCharts(db, {fixture("charts/regional-us-weekly-2023-01-05.csv"),
+                                               testing::writeOldSiteDaily(generated)})
+                         .anyRejected());
         ASSERT_FALSE(ingest::importCharts(db, {fixture("charts/aggregated-charts.csv")}, daily).anyRejected());
     }
 
+    testing::TempDir generated;
     store::Database db = testing::freshDatabase();
 };
 

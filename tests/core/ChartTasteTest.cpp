@@ -1,6 +1,8 @@
 // "You and the charts": the user's plays against the imported charts of a region. Fixture chart:
-// charts/regional-global-daily-2017-01-01.csv (Northern Lights, Paper Boats Again, Slow Orbit).
+// the old site's daily Global chart of 2017-01-01 from ChartFixtures.h (Northern Lights, Paper
+// Boats Again, Slow Orbit).
 
+#include "ChartFixtures.h"
 #include "CoreTestHelpers.h"
 
 #include "analytics/ChartTaste.h"
@@ -15,8 +17,7 @@ class ChartTasteTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        ASSERT_FALSE(
-            ingest::importCharts(db, {testing::fixture("charts/regional-global-daily-2017-01-01.csv")}).anyRejected());
+        ASSERT_FALSE(ingest::importCharts(db, {testing::writeOldSiteDaily(generated)}).anyRejected());
         auto early = testing::musicPlay("Aurora Vale", "Northern Lights", "", "2016-12-20T10:00:00Z", 200'000);
         early.uri = "spotify:track:1aAaAaAaAaAaAaAaAaAaAa"; // matched by id
         testing::storePlays(db,
@@ -29,6 +30,7 @@ protected:
     }
 
     ChartScope scope{"global", ingest::ChartPeriod::Daily, ingest::ChartKind::Top200};
+    testing::TempDir generated;
     store::Database db = testing::freshDatabase();
 };
 

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ChartFixtures.h"
 #include "TestSupport.h"
 #include "charts/ChartPanel.h"
 #include "dialogs/ChartImportController.h"
@@ -147,8 +148,7 @@ private slots:
         {
             auto db = profile.open();
             QVERIFY(db.ok());
-            QVERIFY(!ingest::importCharts(*db, {testing::fixture("charts/regional-global-daily-2017-01-01.csv")})
-                         .anyRejected());
+            QVERIFY(!ingest::importCharts(*db, {testing::writeOldSiteDaily(data)}).anyRejected());
         }
         testing::TempDir inputs;
         const auto history = inputs.write("StreamingHistory0.json", R"([
