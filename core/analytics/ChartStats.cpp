@@ -120,11 +120,16 @@ Result<ChartKpis> chartKpis(store::Database& db, const ingest::ChartIdentity& ch
                                                   chart.region + " for " + formatCivilDate(chart.date) +
                                                   " is imported (tunescope charts list shows what is).");
     }
+    return kpisOf(*entries);
+}
+
+ChartKpis kpisOf(const std::vector<ChartEntry>& entries)
+{
     ChartKpis kpis;
-    kpis.entries = entries->size();
+    kpis.entries = entries.size();
     std::set<std::string> artists;
     std::size_t withStreams = 0;
-    for (const auto& entry : *entries) {
+    for (const auto& entry : entries) {
         for (const auto& name : splitArtists(entry.song.artists)) {
             artists.insert(text::matchKey(name));
         }
@@ -136,8 +141,8 @@ Result<ChartKpis> chartKpis(store::Database& db, const ingest::ChartIdentity& ch
             }
         }
     }
-    if (!kpis.topSong) {
-        kpis.topSong = entries->front();
+    if (!kpis.topSong && !entries.empty()) {
+        kpis.topSong = entries.front();
     }
     kpis.uniqueArtists = artists.size();
     kpis.averageStreamsPerSong =

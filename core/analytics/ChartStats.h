@@ -55,6 +55,8 @@ struct ChartKpis {
 
 // NotFound when no such chart was imported.
 Result<ChartKpis> chartKpis(store::Database& db, const ingest::ChartIdentity& chart);
+// The same figures from entries already read (chartEntries), for a page that shows both.
+ChartKpis kpisOf(const std::vector<ChartEntry>& entries);
 
 // The artists an "A, B" credit names.
 std::vector<std::string> splitArtists(std::string_view artists);

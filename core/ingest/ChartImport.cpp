@@ -1,6 +1,7 @@
 #include "ingest/ChartImport.h"
 
 #include "ingest/ChartRows.h"
+#include "ingest/ExportSource.h"
 #include "store/ChartWriter.h"
 #include "util/MappedFile.h"
 #include "util/Text.h"
@@ -33,15 +34,11 @@ std::vector<ChartSource> collectChartSources(const std::vector<fs::path>& paths)
             sources.push_back({path, fs::is_regular_file(path, ec) ? fs::file_size(path, ec) : 0});
             continue;
         }
-        std::vector<ChartSource> found;
-        for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
-             !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            if (it->is_regular_file(ec) && isCsvName(it->path())) {
-                found.push_back({it->path(), it->file_size(ec)});
+        for (const auto& file : filesUnderFolder(path)) {
+            if (isCsvName(file)) {
+                sources.push_back({file, fs::file_size(file, ec)});
             }
         }
-        std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
-        sources.insert(sources.end(), found.begin(), found.end());
     }
     return sources;
 }

@@ -134,6 +134,20 @@ void addFile(const fs::path& path, bool namedByUser, std::vector<SourceFile>& ou
 
 } // namespace
 
+std::vector<fs::path> filesUnderFolder(const fs::path& folder)
+{
+    std::vector<fs::path> files;
+    std::error_code ec;
+    for (auto it = fs::recursive_directory_iterator(folder, fs::directory_options::skip_permission_denied, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (it->is_regular_file(ec)) {
+            files.push_back(it->path());
+        }
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
 std::vector<SourceFile> collectSources(const std::vector<fs::path>& paths)
 {
     std::vector<SourceFile> sources;
@@ -149,15 +163,7 @@ std::vector<SourceFile> collectSources(const std::vector<fs::path>& paths)
             addFile(path, true, sources);
             continue;
         }
-        std::vector<fs::path> files;
-        for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
-             !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            if (it->is_regular_file(ec)) {
-                files.push_back(it->path());
-            }
-        }
-        std::sort(files.begin(), files.end());
-        for (const auto& file : files) {
+        for (const auto& file : filesUnderFolder(path)) {
             addFile(file, false, sources);
         }
     }

@@ -26,4 +26,8 @@ inline constexpr std::size_t kMaxSourceFileBytes = std::size_t{1} << 30;
 // whose read() fails with a message saying so.
 std::vector<SourceFile> collectSources(const std::vector<std::filesystem::path>& paths);
 
+// Every regular file under a folder, recursively, sorted by path; folders it may not read are
+// passed over.
+std::vector<std::filesystem::path> filesUnderFolder(const std::filesystem::path& folder);
+
 } // namespace tunescope::ingest

@@ -351,11 +351,8 @@ void ChartsPage::loadChart()
             if (!entries) {
                 return entries.error();
             }
-            auto kpis = analytics::chartKpis(*db, chart);
-            if (!kpis) {
-                return kpis.error();
-            }
-            return ChartData{std::move(*entries), *kpis};
+            const auto kpis = analytics::kpisOf(*entries); // read once, for the table and the cards
+            return ChartData{std::move(*entries), kpis};
         },
         [this, generation, chart](const Result<ChartData>& loaded) {
             if (generation != chartGeneration_) {
