@@ -1,5 +1,6 @@
 #include "cli/ChartsCommands.h"
 
+#include "cli/FileProgress.h"
 #include "cli/InterruptStop.h"
 #include "cli/TableOutput.h"
 
@@ -11,7 +12,6 @@
 
 #include <cmath>
 #include <sstream>
-#include <unistd.h>
 
 namespace tunescope::cli {
 
@@ -123,16 +123,7 @@ int runImportCharts(CommandContext& context, const ChartChoice& choice)
     if (choice.kindGiven) {
         options.kind = choice.kind;
     }
-    if (isatty(STDERR_FILENO) != 0) {
-        options.onProgress = [&context](const ingest::ChartImportProgress& p) {
-            if (p.fileIndex < p.fileCount) {
-                context.err() << "\r\033[KImporting " << (p.fileIndex + 1) << "/" << p.fileCount << ": " << p.fileName
-                              << std::flush;
-            } else {
-                context.err() << "\r\033[K" << std::flush;
-            }
-        };
-    }
+    options.onProgress = fileProgressLine<ingest::ChartImportProgress>(context.err());
     const std::vector<std::filesystem::path> paths(args.positional.begin() + 1, args.positional.end());
     const InterruptStop interrupt; // Ctrl+C: the file in progress is rolled back, finished ones stay
     const auto report = ingest::importCharts(*db, paths, options, interrupt.token());

@@ -1,12 +1,11 @@
 #include "cli/Commands.h"
+#include "cli/FileProgress.h"
 #include "cli/InterruptStop.h"
 #include "cli/TableOutput.h"
 
 #include "ingest/HistoryImporter.h"
 
 #include <nlohmann/json.hpp>
-
-#include <unistd.h>
 
 namespace tunescope::cli {
 namespace {
@@ -102,17 +101,7 @@ int runImport(CommandContext& context)
     std::vector<std::filesystem::path> paths(args.positional.begin(), args.positional.end());
     ingest::ImportOptions options;
     options.dryRun = args.has("--dry-run");
-    const bool showProgress = isatty(STDERR_FILENO) != 0;
-    if (showProgress) {
-        options.onProgress = [&context](const ingest::ImportProgress& p) {
-            if (p.fileIndex < p.fileCount) {
-                context.err() << "\r\033[KImporting " << (p.fileIndex + 1) << "/" << p.fileCount << ": " << p.fileName
-                              << std::flush;
-            } else {
-                context.err() << "\r\033[K" << std::flush;
-            }
-        };
-    }
+    options.onProgress = fileProgressLine<ingest::ImportProgress>(context.err());
     const InterruptStop interrupt;
     const auto report = ingest::importHistory(*db, paths, options, interrupt.token());
     if (args.has("--json")) {
