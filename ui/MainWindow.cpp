@@ -12,6 +12,7 @@
 #include "pages/EmptyState.h"
 #include "pages/GenresPage.h"
 #include "pages/HistoryPage.h"
+#include "pages/InsightsPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/SpotifyTopPage.h"
 #include "widgets/RangeBar.h"
@@ -53,12 +54,14 @@ MainWindow::MainWindow(ProfileSession session, QWidget* parent)
       rangeBar_(new RangeBar(this)), overview_(new OverviewPage(this)), empty_(new EmptyState(this)),
       details_(new DetailsPane(this)), detailsDock_(new QDockWidget(tr("Details"), this)),
       import_(new ImportController(this)), spotify_(new SpotifyLink(this)), spotifyTop_(new SpotifyTopPage(this)),
-      genres_(new GenresPage(this)), charts_(new ChartsPage(this)), chartImport_(new ChartImportController(this))
+      genres_(new GenresPage(this)), charts_(new ChartsPage(this)), insights_(new InsightsPage(this)),
+      chartImport_(new ChartImportController(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     navigation_->setObjectName(QStringLiteral("navigation"));
-    navigation_->addItems({tr("Overview"), tr("History"), tr("Spotify top"), tr("Genres"), tr("Charts")});
+    navigation_->addItems(
+        {tr("Overview"), tr("History"), tr("Spotify top"), tr("Genres"), tr("Charts"), tr("Insights")});
     navigation_->setFixedWidth(150);
     overviewStack_->addWidget(overview_);
     overviewStack_->addWidget(empty_);
@@ -67,6 +70,7 @@ MainWindow::MainWindow(ProfileSession session, QWidget* parent)
     pages_->addWidget(spotifyTop_);
     pages_->addWidget(genres_);
     pages_->addWidget(charts_);
+    pages_->addWidget(insights_);
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -112,6 +116,7 @@ MainWindow::MainWindow(ProfileSession session, QWidget* parent)
     connect(genres_, &GenresPage::mappingChanged, this, &MainWindow::refresh);
     connect(spotifyTop_, &SpotifyTopPage::loginRequested, spotifyActions_, &SpotifyActions::openLogin);
     connect(charts_, &ChartsPage::importRequested, this, &MainWindow::importCharts);
+    connect(insights_, &InsightsPage::importRequested, this, [this] { importPaths(chooseImportPaths(this, false)); });
     genreLookup_ = new GenreLookupStatus(this);
     statusBar()->addPermanentWidget(genreLookup_);
     genreLookup_->setProfile(session_);
@@ -185,6 +190,8 @@ void MainWindow::buildMenus()
         ->setShortcut(QKeySequence(QStringLiteral("Ctrl+4")));
     view->addAction(tr("&Charts"), this, [this] { showPage(Charts); })
         ->setShortcut(QKeySequence(QStringLiteral("Ctrl+5")));
+    view->addAction(tr("&Insights"), this, [this] { showPage(Insights); })
+        ->setShortcut(QKeySequence(QStringLiteral("Ctrl+6")));
     view->addAction(tr("&Period…"), this,
                     [this] { rangeBar_->findChild<QWidget*>(QStringLiteral("rangePreset"))->setFocus(); })
         ->setShortcut(QKeySequence(QStringLiteral("Ctrl+R")));
@@ -280,6 +287,7 @@ void MainWindow::refresh()
         history_->setSource(session_, period);
     }
     genres_->setSource(session_, period, metric);
+    insights_->setSource(session_, period, metric);
     charts_->setRange(period, metric);
     auto first = std::exchange(firstFetch_, std::nullopt);
     auto fetch = first && first->answers(period, metric) ? *std::move(first) : fetchOverview(session_, period, metric);

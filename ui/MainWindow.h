@@ -24,6 +24,7 @@ class GenreLookupStatus;
 class GenresPage;
 class HistoryPage;
 class ImportController;
+class InsightsPage;
 class OverviewPage;
 class RangeBar;
 class SpotifyActions;
@@ -35,7 +36,7 @@ class SpotifyTopPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { Overview = 0, History = 1, SpotifyTop = 2, Genres = 3, Charts = 4 };
+    enum Page { Overview = 0, History = 1, SpotifyTop = 2, Genres = 3, Charts = 4, Insights = 5 };
 
     explicit MainWindow(ProfileSession session, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -55,6 +56,7 @@ public:
     [[nodiscard]] GenreLookupStatus* genreLookup() const { return genreLookup_; }
     [[nodiscard]] ChartsPage* chartsPage() const { return charts_; }
     [[nodiscard]] ChartImportController* chartImport() const { return chartImport_; }
+    [[nodiscard]] InsightsPage* insightsPage() const { return insights_; }
     // The Artist Search window, built when first asked for (Ctrl+F).
     ArtistSearchWindow* artistSearch();
 
@@ -101,6 +103,7 @@ private:
     SpotifyTopPage* spotifyTop_;
     GenresPage* genres_;
     ChartsPage* charts_;
+    InsightsPage* insights_;
     ChartImportController* chartImport_;
     GenreLookupStatus* genreLookup_ = nullptr;
     ArtistSearchWindow* artistSearch_ = nullptr;

@@ -1,5 +1,7 @@
 #include "charts/HeatmapWidget.h"
 
+#include "charts/HeatScale.h"
+
 #include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
@@ -39,15 +41,6 @@ double cellValue(const analytics::Heatmap& h, analytics::Metric metric, std::siz
                                               : static_cast<double>(h.msPlayed[day][hour]) / 3'600'000.0;
 }
 
-// From the window colour to the highlight colour: readable in light and dark palettes.
-QColor shade(const QPalette& palette, double fraction)
-{
-    const QColor low = palette.color(QPalette::Base);
-    const QColor high = palette.color(QPalette::Highlight);
-    auto mix = [fraction](int a, int b) { return static_cast<int>(a + (b - a) * fraction); };
-    return QColor(mix(low.red(), high.red()), mix(low.green(), high.green()), mix(low.blue(), high.blue()));
-}
-
 QString formatValue(double value, analytics::Metric metric)
 {
     return metric == analytics::Metric::Plays ? QLocale().toString(static_cast<qlonglong>(value))
@@ -84,11 +77,7 @@ void paintHeatmap(QPainter& painter, const QRectF& target, const analytics::Heat
             const double value = cellValue(heatmap, metric, d, h);
             const QRectF cell(l.grid.left() + static_cast<qreal>(h) * l.cellWidth, y, l.cellWidth - 1,
                               l.cellHeight - 1);
-            painter.fillRect(cell, shade(palette, maxValue > 0 ? value / maxValue : 0));
-            // A faint outline keeps empty hours visible as cells.
-            painter.setPen(QColor(128, 128, 128, 40));
-            painter.drawRect(cell);
-            painter.setPen(palette.color(QPalette::WindowText));
+            paintHeatCell(painter, cell, heatShade(palette, maxValue > 0 ? value / maxValue : 0));
         }
     }
     for (int h = 0; h < 24; h += 3) {
@@ -100,7 +89,7 @@ void paintHeatmap(QPainter& painter, const QRectF& target, const analytics::Heat
     for (int i = 0; i < 20; ++i) {
         painter.fillRect(QRectF(l.legend.left() + i * l.legend.width() / 20, l.legend.top(),
                                 l.legend.width() / 20 + 0.5, l.legend.height()),
-                         shade(palette, i / 19.0));
+                         heatShade(palette, i / 19.0));
     }
     const QRectF legendText(l.legend.left(), l.legend.bottom(), l.legend.width(), metrics.height());
     painter.drawText(legendText, Qt::AlignLeft | Qt::AlignTop, formatValue(0, metric));

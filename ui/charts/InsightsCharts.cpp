@@ -1,0 +1,224 @@
+#include "charts/InsightsCharts.h"
+
+#include "charts/ChartBuilders.h"
+#include "charts/RankedBars.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QDate>
+#include <QHorizontalBarSeries>
+#include <QLocale>
+#include <QPalette>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <limits>
+
+namespace tunescope::ui {
+namespace {
+
+constexpr std::int64_t kMsPerMinute = 60'000;
+
+QDate toQDate(CivilDate day)
+{
+    return {day.year, static_cast<int>(day.month), static_cast<int>(day.day)};
+}
+
+// The hovered bar's text, kept on the chart as its tooltip: index i is the i-th category.
+void tipBars(QChart* chart, QAbstractBarSeries* series, const QStringList& tips)
+{
+    QObject::connect(series, &QAbstractBarSeries::hovered, chart, [chart, tips](bool on, int index, QBarSet*) {
+        chart->setToolTip(on && index >= 0 && index < tips.size() ? tips[index] : QString());
+    });
+}
+
+// Vertical bars over named categories, each with its tooltip; `valueLabels` prints the value on
+// top of each bar (for a few bars, not for 24 hours).
+QChart* makeColumnChart(const QString& title, const QStringList& categories, const QList<qreal>& values,
+                        const QString& valueTitle, const QString& valueFormat, const QStringList& tips,
+                        bool valueLabels)
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->hide();
+    auto* set = new QBarSet(valueTitle);
+    set->append(values);
+    auto* series = new QBarSeries;
+    series->append(set);
+    series->setBarWidth(0.8);
+    if (valueLabels) {
+        series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+        series->setLabelsFormat(QStringLiteral("@value"));
+    }
+    chart->addSeries(series);
+    auto* axis = new QBarCategoryAxis;
+    axis->append(categories);
+    chart->addAxis(axis, Qt::AlignBottom);
+    series->attachAxis(axis);
+    auto* valueAxis = new QValueAxis;
+    valueAxis->setTitleText(valueTitle);
+    valueAxis->setLabelFormat(valueFormat);
+    const qreal top = values.isEmpty() ? 0 : *std::max_element(values.begin(), values.end());
+    // Room above the highest bar for its label; an empty chart still gets a sane axis.
+    valueAxis->setRange(0, std::max<qreal>(valueLabels ? 5 : 1, top * (valueLabels ? 1.15 : 1.0)));
+    valueAxis->applyNiceNumbers();
+    chart->addAxis(valueAxis, Qt::AlignLeft);
+    series->attachAxis(valueAxis);
+    tipBars(chart, series, tips);
+    return chart;
+}
+
+QString skipTip(const QString& name, const analytics::SkipCount& count)
+{
+    return QObject::tr("%1: %2 of %3 skipped (%4)")
+        .arg(name, QLocale().toString(static_cast<qlonglong>(count.skipped)),
+             QLocale().toString(static_cast<qlonglong>(count.rows)), percentText(count.rate()));
+}
+
+} // namespace
+
+QString percentText(double share)
+{
+    return QLocale().toString(share * 100.0, 'f', 1) + QLatin1Char('%');
+}
+
+QString calendarTitle(const CalendarDays& days)
+{
+    const CivilDate last = days.last();
+    if (days.first.month == 1 && days.first.day == 1 && last.month == 12 && last.day == 31 &&
+        last.year == days.first.year) {
+        return QObject::tr("Listening per day in %1").arg(days.first.year);
+    }
+    const QLocale locale;
+    return QObject::tr("Listening per day, %1 – %2")
+        .arg(locale.toString(toQDate(days.first), QStringLiteral("d MMM yyyy")),
+             locale.toString(toQDate(last), QStringLiteral("d MMM yyyy")));
+}
+
+ChartContent buildCalendarChart(const CalendarDays& days)
+{
+    const QString title = calendarTitle(days);
+    auto* view = new CalendarHeatmap;
+    view->setDays(days, title);
+    ChartTable table;
+    table.header = {QStringLiteral("date"), QStringLiteral("ms_played"), QStringLiteral("minutes")};
+    for (std::size_t i = 0; i < days.msPlayed.size(); ++i) {
+        const CivilDate day = civilFromDays(daysFromCivil(days.first) + static_cast<std::int64_t>(i));
+        table.rows << QStringList{QString::fromStdString(formatCivilDate(day)), QString::number(days.msPlayed[i]),
+                                  QString::number(days.msPlayed[i] / kMsPerMinute)};
+    }
+    return ChartContent{title, view,
+                        [days, title](QPainter& painter, const QRectF& target) {
+                            // Laid out at the size it has on screen and scaled up, so text grows
+                            // with a big export and stays legible.
+                            const qreal scale =
+                                std::max<qreal>(1.0, std::min(target.width() / 900.0, target.height() / 250.0));
+                            const QRectF area(QPointF(0, 0), target.size() / scale);
+                            const QPalette palette;
+                            painter.save();
+                            painter.translate(target.topLeft());
+                            painter.scale(scale, scale);
+                            painter.fillRect(area, palette.color(QPalette::Base));
+                            paintCalendarHeatmap(painter, area.adjusted(8, 4, -8, -4), days, title, palette);
+                            painter.restore();
+                        },
+                        std::move(table), nullptr};
+}
+
+std::vector<SessionLengthBin> sessionLengthBins(const std::vector<std::int64_t>& lengthsMs)
+{
+    constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
+    const std::array<std::int64_t, 6> upTo = {15 * kMsPerMinute,  30 * kMsPerMinute,  60 * kMsPerMinute,
+                                              120 * kMsPerMinute, 240 * kMsPerMinute, kMax};
+    std::vector<SessionLengthBin> bins = {{QObject::tr("under 15 min"), 0}, {QObject::tr("15–30 min"), 0},
+                                          {QObject::tr("30–60 min"), 0},    {QObject::tr("1–2 h"), 0},
+                                          {QObject::tr("2–4 h"), 0},        {QObject::tr("4 h or more"), 0}};
+    for (const std::int64_t length : lengthsMs) {
+        const auto bin = std::upper_bound(upTo.begin(), upTo.end(), length) - upTo.begin();
+        ++bins[static_cast<std::size_t>(std::min<std::ptrdiff_t>(bin, 5))].count;
+    }
+    return bins;
+}
+
+ChartContent buildSessionLengthChart(const std::vector<std::int64_t>& lengthsMs)
+{
+    const auto bins = sessionLengthBins(lengthsMs);
+    const QString title = QObject::tr("How long your listening sessions last");
+    QStringList categories;
+    QList<qreal> values;
+    QStringList tips;
+    ChartTable table;
+    table.header = {QStringLiteral("length"), QStringLiteral("sessions"), QStringLiteral("share")};
+    const auto total = static_cast<double>(std::max<std::size_t>(1, lengthsMs.size()));
+    for (const auto& bin : bins) {
+        const double share = static_cast<double>(bin.count) / total;
+        categories << bin.label;
+        values << static_cast<qreal>(bin.count);
+        tips << QObject::tr("%1: %2 sessions (%3)")
+                    .arg(bin.label, QLocale().toString(static_cast<qlonglong>(bin.count)), percentText(share));
+        table.rows << QStringList{bin.label, QString::number(bin.count), QString::number(share, 'f', 4)};
+    }
+    auto make = [title, categories, values, tips] {
+        return makeColumnChart(title, categories, values, QObject::tr("sessions"), QStringLiteral("%d"), tips, true);
+    };
+    return qtChartContent(title, make, std::move(table));
+}
+
+ChartContent buildSkipRateByHourChart(const std::array<analytics::SkipCount, 24>& byHour)
+{
+    const QString title = QObject::tr("Skip rate by hour of day");
+    QStringList categories;
+    QList<qreal> values;
+    QStringList tips;
+    ChartTable table;
+    table.header = {QStringLiteral("hour"), QStringLiteral("rows"), QStringLiteral("skipped"),
+                    QStringLiteral("skip_rate")};
+    for (std::size_t hour = 0; hour < byHour.size(); ++hour) {
+        const auto& count = byHour[hour];
+        const QString label = QStringLiteral("%1").arg(hour, 2, 10, QLatin1Char('0'));
+        categories << label;
+        values << count.rate() * 100.0;
+        tips << skipTip(QObject::tr("%1:00–%1:59").arg(label), count);
+        table.rows << QStringList{QString::number(hour), QString::number(count.rows), QString::number(count.skipped),
+                                  QString::number(count.rate(), 'f', 4)};
+    }
+    auto make = [title, categories, values, tips] {
+        QChart* chart =
+            makeColumnChart(title, categories, values, QObject::tr("skipped (%)"), QStringLiteral("%d%%"), tips, false);
+        chart->axes(Qt::Horizontal).value(0)->setTitleText(QObject::tr("hour the track started (local time)"));
+        return chart;
+    };
+    return qtChartContent(title, make, std::move(table));
+}
+
+ChartContent buildMostSkippedArtistsChart(const std::vector<analytics::SkipEntry>& artists)
+{
+    const QString title = QObject::tr("Most skipped artists");
+    std::vector<RankedBar> bars;
+    bars.reserve(artists.size());
+    QStringList tips; // in the chart's bar order: the best ranked is drawn last, at the top
+    ChartTable table;
+    table.header = {QStringLiteral("rank"), QStringLiteral("artist"), QStringLiteral("rows"), QStringLiteral("skipped"),
+                    QStringLiteral("skip_rate")};
+    long long rank = 0;
+    for (const auto& artist : artists) {
+        const QString name = QString::fromStdString(artist.name);
+        bars.push_back(RankedBar{++rank, name, artist.count.rate() * 100.0});
+        tips.prepend(skipTip(name, artist.count));
+        table.rows << QStringList{QString::number(rank), name, QString::number(artist.count.rows),
+                                  QString::number(artist.count.skipped), QString::number(artist.count.rate(), 'f', 4)};
+    }
+    auto make = [title, bars, tips] {
+        QChart* chart = makeRankedBarChart(title, bars, QObject::tr("skipped (%)"), QStringLiteral("%d%%"));
+        if (auto* series = qobject_cast<QAbstractBarSeries*>(chart->series().value(0))) {
+            tipBars(chart, series, tips);
+        }
+        return chart;
+    };
+    return qtChartContent(title, make, std::move(table));
+}
+
+} // namespace tunescope::ui

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "analytics/Skips.h"
+#include "charts/CalendarHeatmap.h"
+#include "charts/ChartContent.h"
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+namespace tunescope::ui {
+
+// The Insights page's charts, built from the insight analyses for the window and for exports.
+
+// "Listening per day in 2025", or "… 13 Mar 2025 – 12 Mar 2026" for another stretch.
+QString calendarTitle(const CalendarDays& days);
+ChartContent buildCalendarChart(const CalendarDays& days);
+
+// Sessions by length: under 15 min, 15-30 min, 30-60 min, 1-2 h, 2-4 h, 4 h and more.
+struct SessionLengthBin {
+    QString label;
+    std::int64_t count = 0;
+};
+std::vector<SessionLengthBin> sessionLengthBins(const std::vector<std::int64_t>& lengthsMs);
+ChartContent buildSessionLengthChart(const std::vector<std::int64_t>& lengthsMs);
+
+ChartContent buildSkipRateByHourChart(const std::array<analytics::SkipCount, 24>& byHour);
+ChartContent buildMostSkippedArtistsChart(const std::vector<analytics::SkipEntry>& artists);
+
+// "18.5%"
+QString percentText(double share);
+
+} // namespace tunescope::ui

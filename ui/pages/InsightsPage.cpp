@@ -1,0 +1,261 @@
+#include "pages/InsightsPage.h"
+
+#include "async/RunAsync.h"
+#include "charts/ChartPanel.h"
+#include "charts/InsightsCharts.h"
+#include "models/SpotifyTopModel.h"
+#include "pages/EmptyState.h"
+#include "pages/InsightsLoad.h"
+#include "widgets/KpiCard.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace tunescope::ui {
+namespace {
+
+QWidget* makeEmptyState(InsightsPage* page)
+{
+    auto* empty = new QWidget(page);
+    empty->setObjectName(QStringLiteral("insightsEmpty"));
+    auto* text = new QLabel(empty);
+    text->setObjectName(QStringLiteral("insightsEmptyText"));
+    text->setWordWrap(true);
+    text->setTextFormat(Qt::RichText);
+    text->setText(QObject::tr("<h2>Nothing to look into yet</h2>"
+                              "<p>Insights read your streaming history: your listening sessions, your longest "
+                              "streaks, what you skip, and a calendar of your year in music.</p>"
+                              "<p>Import the export from Spotify's privacy page (<b>File › Import</b>, Ctrl+I), "
+                              "or choose a period with music in it.</p>"));
+    auto* import = new QPushButton(QObject::tr("Import my export…"), empty);
+    import->setObjectName(QStringLiteral("insightsImport"));
+    import->setDefault(true);
+    QObject::connect(import, &QPushButton::clicked, page, &InsightsPage::importRequested);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(import);
+    buttons->addStretch();
+    placeInCentredColumn(empty, text, buttons);
+    return empty;
+}
+
+QLabel* sectionTitle(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    font.setBold(true);
+    label->setFont(font);
+    label->setContentsMargins(2, 10, 0, 2);
+    return label;
+}
+
+QString daysText(int days)
+{
+    return days == 1 ? QObject::tr("1 day") : QObject::tr("%1 days").arg(QLocale().toString(days));
+}
+
+QString dateText(CivilDate day)
+{
+    return QLocale().toString(QDate(day.year, static_cast<int>(day.month), static_cast<int>(day.day)),
+                              QStringLiteral("d MMM yyyy"));
+}
+
+// "Sat 9 Mar 2024, 23:46" in the period's zone.
+QString localDateTimeText(UtcMs instant, const TimeZone& zone)
+{
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(instant + zone.offsetMsAt(instant), QTimeZone::utc());
+    return QLocale().toString(local, QStringLiteral("ddd d MMM yyyy, HH:mm"));
+}
+
+QString streakDates(const analytics::Streak& streak)
+{
+    return streak.days <= 1 ? dateText(streak.first)
+                            : QObject::tr("%1 – %2").arg(dateText(streak.first), dateText(streak.last));
+}
+
+} // namespace
+
+void InsightsPage::Kpi::show(const QString& valueText, const QString& detailText) const
+{
+    value->setText(valueText);
+    detail->setText(detailText);
+    detail->setToolTip(detailText); // an elided detail can still be read in full
+}
+
+InsightsPage::Kpi InsightsPage::addCard(QBoxLayout* row, const QString& objectName, const QString& caption)
+{
+    Kpi kpi;
+    kpi.value = addKpiCard(row, content_, objectName, caption);
+    kpi.detail = new QLabel(kpi.value->parentWidget());
+    kpi.detail->setObjectName(objectName + QStringLiteral("Detail"));
+    kpi.detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    kpi.detail->setForegroundRole(QPalette::PlaceholderText);
+    kpi.detail->setMinimumWidth(1); // long artist names must not widen the card
+    kpi.value->parentWidget()->layout()->addWidget(kpi.detail);
+    return kpi;
+}
+
+InsightsPage::InsightsPage(QWidget* parent)
+    : QWidget(parent), stack_(new QStackedWidget(this)), content_(new QWidget(this)), empty_(makeEmptyState(this)),
+      status_(new QLabel(this))
+{
+    setObjectName(QStringLiteral("insightsPage"));
+    auto* scroll = new QScrollArea(content_);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* inner = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(inner);
+
+    auto* firstRow = new QHBoxLayout;
+    auto* secondRow = new QHBoxLayout;
+    sessions_ = addCard(firstRow, QStringLiteral("kpiSessions"), tr("Listening sessions"));
+    typicalSession_ = addCard(firstRow, QStringLiteral("kpiTypicalSession"), tr("Typical session"));
+    longestSession_ = addCard(firstRow, QStringLiteral("kpiLongestSession"), tr("Longest session"));
+    listeningStreak_ = addCard(firstRow, QStringLiteral("kpiListeningStreak"), tr("Longest streak"));
+    artistStreak_ = addCard(secondRow, QStringLiteral("kpiArtistStreak"), tr("Longest one-artist streak"));
+    skipRate_ = addCard(secondRow, QStringLiteral("kpiSkipRate"), tr("Skip rate"));
+    shuffle_ = addCard(secondRow, QStringLiteral("kpiShuffle"), tr("On shuffle"));
+    secondRow->addStretch(1);
+    layout->addLayout(firstRow);
+    layout->addLayout(secondRow);
+
+    calendar_ = new ChartPanel(QStringLiteral("calendarHeatmapChart"), inner);
+    calendar_->setMinimumHeight(270);
+    sessionLengths_ = new ChartPanel(QStringLiteral("sessionLengthChart"), inner);
+    skippedArtists_ = new ChartPanel(QStringLiteral("mostSkippedArtistsChart"), inner);
+    skipsByHour_ = new ChartPanel(QStringLiteral("skipRateByHourChart"), inner);
+    for (auto* panel : {sessionLengths_, skippedArtists_, skipsByHour_}) {
+        panel->setMinimumHeight(330);
+    }
+    layout->addWidget(sectionTitle(tr("Your listening days"), inner));
+    layout->addWidget(calendar_);
+    layout->addWidget(sectionTitle(tr("Sessions and skips"), inner));
+    auto* grid = new QGridLayout;
+    grid->addWidget(sessionLengths_, 0, 0);
+    grid->addWidget(skippedArtists_, 0, 1);
+    grid->addWidget(skipsByHour_, 1, 0, 1, 2);
+    layout->addLayout(grid);
+    layout->addStretch(1);
+    scroll->setWidget(inner);
+
+    status_->setObjectName(QStringLiteral("insightsStatus"));
+    status_->setWordWrap(true);
+    status_->setContentsMargins(9, 6, 9, 0);
+    status_->hide();
+    auto* contentLayout = new QVBoxLayout(content_);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(status_);
+    contentLayout->addWidget(scroll, 1);
+
+    stack_->addWidget(content_);
+    stack_->addWidget(empty_);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(stack_);
+}
+
+QList<ChartPanel*> InsightsPage::chartPanels() const
+{
+    return {calendar_, sessionLengths_, skippedArtists_, skipsByHour_};
+}
+
+bool InsightsPage::showsEmptyState() const
+{
+    return stack_->currentWidget() == empty_;
+}
+
+void InsightsPage::setSource(const ProfileSession& session, const analytics::Period& period, analytics::Metric metric)
+{
+    session_ = session;
+    period_ = period;
+    metric_ = metric;
+    reload();
+}
+
+void InsightsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (stale_) {
+        reload();
+    }
+}
+
+void InsightsPage::reload()
+{
+    if (!session_) {
+        return;
+    }
+    if (!isVisible()) {
+        stale_ = true; // nobody looks: no scan until the page is shown
+        return;
+    }
+    stale_ = false;
+    const quint64 generation = ++generation_;
+    runAsync(
+        this,
+        [session = *session_, period = period_, metric = metric_] { return loadInsights(session, period, metric); },
+        [this, generation](const Result<InsightsData>& result) {
+            if (generation != generation_) {
+                return; // the period changed meanwhile; a newer answer is coming
+            }
+            if (!result) {
+                stack_->setCurrentWidget(content_);
+                status_->setText(
+                    tr("Cannot read the insights: %1").arg(QString::fromStdString(result.error().message)));
+                status_->show();
+                return;
+            }
+            status_->hide();
+            fill(*result);
+        });
+}
+
+void InsightsPage::fill(const InsightsData& insights)
+{
+    if (insights.empty()) {
+        stack_->setCurrentWidget(empty_);
+        emit filled();
+        return;
+    }
+    stack_->setCurrentWidget(content_);
+    fillCards(insights);
+    calendar_->setContent(buildCalendarChart(insights.calendar));
+    sessionLengths_->setContent(buildSessionLengthChart(insights.sessions.lengthsMs));
+    skippedArtists_->setContent(buildMostSkippedArtistsChart(insights.skips.mostSkippedArtists));
+    skipsByHour_->setContent(buildSkipRateByHourChart(insights.skips.byHour));
+    emit filled();
+}
+
+void InsightsPage::fillCards(const InsightsData& insights)
+{
+    const QLocale locale;
+    const auto& s = insights.sessions;
+    const bool any = s.count > 0;
+    const QString none = QStringLiteral("—");
+    sessions_.show(locale.toString(static_cast<qulonglong>(s.count)), tr("a gap of 30 min ends one"));
+    typicalSession_.show(any ? listeningTime(s.medianMs) : none, tr("median length"));
+    longestSession_.show(any ? listeningTime(s.longest.lengthMs()) : none,
+                         any ? localDateTimeText(s.longest.start, period_.zone) : QString());
+    const auto& streaks = insights.streaks;
+    listeningStreak_.show(streaks.listening.days > 0 ? daysText(streaks.listening.days) : none,
+                          streaks.listening.days > 0 ? streakDates(streaks.listening) : tr("days with music in a row"));
+    artistStreak_.show(streaks.artist.days > 0 ? daysText(streaks.artist.days) : none,
+                       streaks.artist.days > 0 ? QString::fromStdString(streaks.artistName) : QString());
+    const auto& skips = insights.skips;
+    skipRate_.show(skips.overall.rows > 0 ? percentText(skips.overall.rate()) : none,
+                   tr("of %1 tracks started").arg(locale.toString(static_cast<qlonglong>(skips.overall.rows))));
+    shuffle_.show(skips.rowsWithFlags > 0 ? percentText(skips.shuffleShare) : none,
+                  skips.rowsWithFlags > 0 ? tr("offline %1").arg(percentText(skips.offlineShare))
+                                          : tr("the export does not say"));
+}
+
+} // namespace tunescope::ui
