@@ -362,6 +362,15 @@ private slots:
         window.close();
     }
 
+    void theWholeDemoPageInLight()
+    {
+        testing::TempDir data;
+        auto shown = showPage();
+        shown->page->resize(1130, 1500); // the page beside the navigation, unscrolled
+        QVERIFY(shown->load(demoAt(data), {}));
+        saveShot(*shown->page, QStringLiteral("insights-light-full.png"));
+    }
+
     void theDemoReadsWellInDark()
     {
         QApplication::setPalette(darkPalette());
@@ -371,6 +380,8 @@ private slots:
         auto* value = shown->page->findChild<QLabel*>(QStringLiteral("kpiSessions"));
         QVERIFY(value->palette().color(QPalette::WindowText).lightness() > 180);
         saveShot(*shown->page, QStringLiteral("insights-dark.png"));
+        shown->page->resize(1130, 1500);
+        saveShot(*shown->page, QStringLiteral("insights-dark-full.png"));
         QApplication::setPalette(QApplication::style()->standardPalette());
     }
 };

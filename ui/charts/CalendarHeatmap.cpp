@@ -117,10 +117,8 @@ void paintLegend(QPainter& painter, const CalendarLayout& l, const CalendarScale
         if (x + width > l.legend.right() && level > 0) {
             break; // a narrow export keeps the levels that fit
         }
-        const double fraction =
-            level == 0 ? 0.0 : static_cast<double>(level) / static_cast<double>(scale.upperMs.size());
         paintHeatCell(painter, QRectF(x, l.legend.top() + (l.legend.height() - swatch) / 2, swatch, swatch),
-                      heatShade(palette, fraction));
+                      heatShade(palette, scale.levelFraction(static_cast<int>(level))));
         painter.drawText(QRectF(x + swatch + 4, l.legend.top(), width, l.legend.height()),
                          Qt::AlignLeft | Qt::AlignVCenter, text);
         x += width + metrics.height();
@@ -173,7 +171,18 @@ int CalendarScale::level(std::int64_t ms) const
 
 double CalendarScale::fraction(std::int64_t ms) const
 {
-    return upperMs.empty() ? 0.0 : static_cast<double>(level(ms)) / static_cast<double>(upperMs.size());
+    return levelFraction(level(ms));
+}
+
+double CalendarScale::levelFraction(int level) const
+{
+    if (level <= 0 || upperMs.empty()) {
+        return 0.0;
+    }
+    // The first level starts well away from "none" so a light day still stands out, dark palette too.
+    constexpr double kFirst = 0.45;
+    const auto steps = static_cast<double>(upperMs.size());
+    return steps <= 1 ? 1.0 : kFirst + (1.0 - kFirst) * static_cast<double>(level - 1) / (steps - 1);
 }
 
 CalendarScale calendarScaleFor(const CalendarDays& days)

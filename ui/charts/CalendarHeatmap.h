@@ -31,6 +31,8 @@ struct CalendarScale {
     // 0 for no listening, else 1..upperMs.size().
     [[nodiscard]] int level(std::int64_t ms) const;
     [[nodiscard]] double fraction(std::int64_t ms) const;
+    // Where a level sits on the heat colour ramp (0 for none, 1 for the top level).
+    [[nodiscard]] double levelFraction(int level) const;
 };
 
 CalendarScale calendarScaleFor(const CalendarDays& days);

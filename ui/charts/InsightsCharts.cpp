@@ -40,7 +40,8 @@ QChart* makeColumnChart(const QString& title, const QStringList& categories, con
                         const QString& valueTitle, const QString& valueFormat, const QStringList& tips,
                         bool valueLabels)
 {
-    auto* chart = new QChart;
+    // Themed first: the value labels take the axis labels' colour, readable in light and dark.
+    auto* chart = newThemedChart();
     chart->setTitle(title);
     chart->legend()->hide();
     auto* set = new QBarSet(valueTitle);
@@ -56,6 +57,7 @@ QChart* makeColumnChart(const QString& title, const QStringList& categories, con
     chart->addSeries(series);
     auto* axis = new QBarCategoryAxis;
     axis->append(categories);
+    axis->setTruncateLabels(false);
     chart->addAxis(axis, Qt::AlignBottom);
     series->attachAxis(axis);
     auto* valueAxis = new QValueAxis;
@@ -67,6 +69,7 @@ QChart* makeColumnChart(const QString& title, const QStringList& categories, con
     valueAxis->applyNiceNumbers();
     chart->addAxis(valueAxis, Qt::AlignLeft);
     series->attachAxis(valueAxis);
+    set->setLabelColor(valueAxis->labelsBrush().color());
     tipBars(chart, series, tips);
     return chart;
 }
@@ -133,9 +136,10 @@ std::vector<SessionLengthBin> sessionLengthBins(const std::vector<std::int64_t>&
     constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
     const std::array<std::int64_t, 6> upTo = {15 * kMsPerMinute,  30 * kMsPerMinute,  60 * kMsPerMinute,
                                               120 * kMsPerMinute, 240 * kMsPerMinute, kMax};
-    std::vector<SessionLengthBin> bins = {{QObject::tr("under 15 min"), 0}, {QObject::tr("15–30 min"), 0},
-                                          {QObject::tr("30–60 min"), 0},    {QObject::tr("1–2 h"), 0},
-                                          {QObject::tr("2–4 h"), 0},        {QObject::tr("4 h or more"), 0}};
+    // Short labels: six of them fit under the bars of a half-width chart.
+    std::vector<SessionLengthBin> bins = {{QObject::tr("0–15 min"), 0},  {QObject::tr("15–30 min"), 0},
+                                          {QObject::tr("30–60 min"), 0}, {QObject::tr("1–2 h"), 0},
+                                          {QObject::tr("2–4 h"), 0},     {QObject::tr("4 h +"), 0}};
     for (const std::int64_t length : lengthsMs) {
         const auto bin = std::upper_bound(upTo.begin(), upTo.end(), length) - upTo.begin();
         ++bins[static_cast<std::size_t>(std::min<std::ptrdiff_t>(bin, 5))].count;

@@ -16,7 +16,7 @@ namespace tunescope::ui {
 QString calendarTitle(const CalendarDays& days);
 ChartContent buildCalendarChart(const CalendarDays& days);
 
-// Sessions by length: under 15 min, 15-30 min, 30-60 min, 1-2 h, 2-4 h, 4 h and more.
+// Sessions by length: 0-15 min, 15-30 min, 30-60 min, 1-2 h, 2-4 h, 4 h and more.
 struct SessionLengthBin {
     QString label;
     std::int64_t count = 0;

@@ -23,6 +23,8 @@
 namespace tunescope::ui {
 namespace {
 
+constexpr int kCardsPerRow = 4;
+
 QWidget* makeEmptyState(InsightsPage* page)
 {
     auto* empty = new QWidget(page);
@@ -91,10 +93,13 @@ void InsightsPage::Kpi::show(const QString& valueText, const QString& detailText
     detail->setToolTip(detailText); // an elided detail can still be read in full
 }
 
-InsightsPage::Kpi InsightsPage::addCard(QBoxLayout* row, const QString& objectName, const QString& caption)
+InsightsPage::Kpi InsightsPage::addCard(const QString& objectName, const QString& caption)
 {
+    const int index = cards_->count();
+    auto* cell = new QHBoxLayout;
+    cards_->addLayout(cell, index / kCardsPerRow, index % kCardsPerRow);
     Kpi kpi;
-    kpi.value = addKpiCard(row, content_, objectName, caption);
+    kpi.value = addKpiCard(cell, content_, objectName, caption);
     kpi.detail = new QLabel(kpi.value->parentWidget());
     kpi.detail->setObjectName(objectName + QStringLiteral("Detail"));
     kpi.detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -115,18 +120,18 @@ InsightsPage::InsightsPage(QWidget* parent)
     auto* inner = new QWidget(scroll);
     auto* layout = new QVBoxLayout(inner);
 
-    auto* firstRow = new QHBoxLayout;
-    auto* secondRow = new QHBoxLayout;
-    sessions_ = addCard(firstRow, QStringLiteral("kpiSessions"), tr("Listening sessions"));
-    typicalSession_ = addCard(firstRow, QStringLiteral("kpiTypicalSession"), tr("Typical session"));
-    longestSession_ = addCard(firstRow, QStringLiteral("kpiLongestSession"), tr("Longest session"));
-    listeningStreak_ = addCard(firstRow, QStringLiteral("kpiListeningStreak"), tr("Longest streak"));
-    artistStreak_ = addCard(secondRow, QStringLiteral("kpiArtistStreak"), tr("Longest one-artist streak"));
-    skipRate_ = addCard(secondRow, QStringLiteral("kpiSkipRate"), tr("Skip rate"));
-    shuffle_ = addCard(secondRow, QStringLiteral("kpiShuffle"), tr("On shuffle"));
-    secondRow->addStretch(1);
-    layout->addLayout(firstRow);
-    layout->addLayout(secondRow);
+    cards_ = new QGridLayout;
+    for (int column = 0; column < kCardsPerRow; ++column) {
+        cards_->setColumnStretch(column, 1); // equal cards, in line from row to row
+    }
+    sessions_ = addCard(QStringLiteral("kpiSessions"), tr("Listening sessions"));
+    typicalSession_ = addCard(QStringLiteral("kpiTypicalSession"), tr("Typical session"));
+    longestSession_ = addCard(QStringLiteral("kpiLongestSession"), tr("Longest session"));
+    listeningStreak_ = addCard(QStringLiteral("kpiListeningStreak"), tr("Longest streak"));
+    artistStreak_ = addCard(QStringLiteral("kpiArtistStreak"), tr("Longest one-artist streak"));
+    skipRate_ = addCard(QStringLiteral("kpiSkipRate"), tr("Skip rate"));
+    shuffle_ = addCard(QStringLiteral("kpiShuffle"), tr("On shuffle"));
+    layout->addLayout(cards_);
 
     calendar_ = new ChartPanel(QStringLiteral("calendarHeatmapChart"), inner);
     calendar_->setMinimumHeight(270);

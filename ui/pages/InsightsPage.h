@@ -7,7 +7,7 @@
 
 #include <optional>
 
-class QBoxLayout;
+class QGridLayout;
 class QLabel;
 class QStackedWidget;
 
@@ -47,7 +47,7 @@ private:
         QLabel* detail = nullptr;
         void show(const QString& valueText, const QString& detailText) const;
     };
-    Kpi addCard(QBoxLayout* row, const QString& objectName, const QString& caption);
+    Kpi addCard(const QString& objectName, const QString& caption);
     void fill(const InsightsData& insights);
     void fillCards(const InsightsData& insights);
 
@@ -60,6 +60,7 @@ private:
     QWidget* content_;
     QWidget* empty_;
     QLabel* status_;
+    QGridLayout* cards_ = nullptr;
     Kpi sessions_;
     Kpi typicalSession_;
     Kpi longestSession_;
