@@ -56,11 +56,17 @@ CalendarLayout layoutFor(const QRectF& target, const QFontMetricsF& metrics, con
     return l;
 }
 
+// The x of a day's week column (whole weeks since the first Monday).
+qreal weekX(const CalendarLayout& l, std::int64_t day)
+{
+    const std::int64_t week = (day - l.firstMonday) / 7;
+    return l.origin.x() + static_cast<qreal>(week) * l.pitch;
+}
+
 QRectF cellRect(const CalendarLayout& l, std::int64_t day)
 {
-    const auto column = static_cast<qreal>((day - l.firstMonday) / 7);
     const auto row = static_cast<qreal>(weekdayFromDays(day));
-    return {l.origin.x() + column * l.pitch, l.origin.y() + row * l.pitch, l.pitch - l.gap, l.pitch - l.gap};
+    return {weekX(l, day), l.origin.y() + row * l.pitch, l.pitch - l.gap, l.pitch - l.gap};
 }
 
 QDate toQDate(CivilDate day)
@@ -83,7 +89,7 @@ void paintMonthNames(QPainter& painter, const CalendarLayout& l, const QFontMetr
     for (std::int64_t d = l.firstDay; d <= l.lastDay; ++d) {
         const CivilDate date = civilFromDays(d);
         if (date.day == 1 || d == l.firstDay) {
-            labels.push_back(Label{l.origin.x() + static_cast<qreal>((d - l.firstMonday) / 7) * l.pitch, date});
+            labels.push_back(Label{weekX(l, d), date});
         }
     }
     // A first month with under two weeks shown would crowd the next one's name.
