@@ -18,6 +18,7 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTimeZone>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace tunescope::ui {
@@ -205,6 +206,14 @@ void InsightsPage::reload()
     }
     stale_ = false;
     const quint64 generation = ++generation_;
+    // A big history takes seconds for all time: say so, but not for the quick loads.
+    QTimer::singleShot(400, this, [this, generation] {
+        if (generation == generation_ && !loaded_) {
+            status_->setText(tr("Reading your listening for this period…"));
+            status_->show();
+        }
+    });
+    loaded_ = false;
     runAsync(
         this,
         [session = *session_, period = period_, metric = metric_] { return loadInsights(session, period, metric); },
@@ -212,6 +221,7 @@ void InsightsPage::reload()
             if (generation != generation_) {
                 return; // the period changed meanwhile; a newer answer is coming
             }
+            loaded_ = true;
             if (!result) {
                 stack_->setCurrentWidget(content_);
                 status_->setText(

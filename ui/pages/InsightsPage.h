@@ -55,6 +55,7 @@ private:
     analytics::Period period_;
     analytics::Metric metric_ = analytics::Metric::Plays;
     bool stale_ = false;
+    bool loaded_ = false; // the newest load has answered
     quint64 generation_ = 0;
     QStackedWidget* stack_;
     QWidget* content_;
