@@ -30,7 +30,7 @@ Commands:
   artist ID         an artist's discography and your listening of the artist
   features ...      audio features of tracks (Spotify, ReccoBeats); import a features dataset
   charts ...        import Spotify Charts CSVs; list them, their KPIs, a song's trajectory
-  insights KIND     listening sessions, streaks, skips
+  insights KIND     sessions, streaks, skips, countries, platforms and more
   enrich genres     look up your artists' genres (Spotify's data, MusicBrainz)
 
 Global options (before or after the command):
@@ -38,6 +38,8 @@ Global options (before or after the command):
   --profile NAME    which profile to use (default "default")
   --demo            use the built-in, fictional demo profile (read-only)
   --tz ZONE         IANA time zone for dates, weekdays and hours (default: the system's)
+  --travel-aware    hours and days in the country each play happened in (the export's
+                    conn_country), not in --tz: right for listening while travelling
   -h, --help        show help (also after a command: tunescope top --help)
   --version         print the version
 
