@@ -9,9 +9,9 @@
 #include "store/Profile.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDir>
 #include <QImage>
 #include <QLabel>
 #include <QSet>
@@ -93,6 +93,28 @@ int distinctColours(const QImage& image)
     return static_cast<int>(colours.size());
 }
 
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(37, 37, 40));
+    p.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    p.setColor(QPalette::Base, QColor(28, 28, 30));
+    p.setColor(QPalette::AlternateBase, QColor(45, 45, 48));
+    p.setColor(QPalette::Text, QColor(230, 230, 230));
+    p.setColor(QPalette::Button, QColor(50, 50, 54));
+    p.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    return p;
+}
+
+// The page as a person sees it, when TUNESCOPE_SCREENSHOT_DIR names a folder.
+void saveShot(QWidget& widget, const QString& name)
+{
+    if (const QByteArray dir = qgetenv("TUNESCOPE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QTest::qWait(300); // let the chart view lay out before the picture is taken
+        QVERIFY(widget.grab().toImage().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + name));
+    }
+}
+
 } // namespace
 
 // The Compare page on its own: B from the range bar, A by each quick choice and by dates; the
@@ -148,9 +170,9 @@ private slots:
         QCOMPARE(table.rows.front().value(1), QStringLiteral("Bravo"));
         QCOMPARE(table.rows.front().value(4), QStringLiteral("2")); // plays in A
         QCOMPARE(table.rows.front().value(5), QStringLiteral("4")); // plays in B
-        QDir().mkpath(QStringLiteral("/tmp/shots"));
-        QTest::qWait(300); // let the chart view lay out before the picture is taken
-        QVERIFY(page.grab().toImage().save(QStringLiteral("/tmp/shots/compare.png")));
+        QCOMPARE(page.findChild<QLabel*>(QStringLiteral("compareListening"))->text().left(6),
+                 QStringLiteral("7 min ")); // seven one-minute plays: minutes, not "0 h"
+        saveShot(page, QStringLiteral("compare.png"));
 
         // The same month a year earlier: only Delta played then, and it is gone; all of B is new.
         page.findChild<QComboBox*>(QStringLiteral("compareAChoice"))
@@ -175,6 +197,33 @@ private slots:
         const QImage image(png);
         QCOMPARE(image.size(), QSize(1200, 800));
         QVERIFY(distinctColours(image) > 20);
+    }
+
+    void markersStayReadableUnderADarkPalette()
+    {
+        testing::TempDir data;
+        writeHistory(data.path());
+        const ui::ProfileSession session(ui::GuiOptions{data.path().string(), std::nullopt, std::nullopt, false},
+                                         TimeZone::utc());
+        const QPalette light = QApplication::palette();
+        QApplication::setPalette(darkPalette());
+        ui::ComparePage page;
+        page.resize(1280, 1000);
+        page.show();
+        QSignalSpy filled(&page, &ui::ComparePage::filled);
+        page.setSource(session,
+                       analytics::resolvePeriod({CivilDate{2024, 4, 1}, CivilDate{2024, 4, 30}}, TimeZone::utc()),
+                       analytics::Metric::Minutes);
+        QVERIFY(filled.wait(30000));
+        auto* model = page.findChild<QTableView*>(QStringLiteral("compareArtistsTable"))->model();
+        QCOMPARE(model->headerData(model->columnCount() - 1, Qt::Horizontal).toString(), QStringLiteral("Hours in B"));
+        const QColor base = QApplication::palette().color(QPalette::Base);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const auto colour = model->index(row, ui::RankChangesModel::Move).data(Qt::ForegroundRole).value<QColor>();
+            QVERIFY2(colour.lightness() - base.lightness() > 100, qPrintable(colour.name()));
+        }
+        saveShot(page, QStringLiteral("compare-dark.png"));
+        QApplication::setPalette(light);
     }
 
     void periodsBarQuickChoices()

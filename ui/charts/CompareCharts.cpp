@@ -82,7 +82,10 @@ ChartContent buildCompareArtistsChart(const analytics::RankedComparison& artists
         chart->addAxis(categories, Qt::AlignLeft);
         series->attachAxis(categories);
         auto* values = new QValueAxis;
-        values->setLabelFormat(metric == analytics::Metric::Plays ? QStringLiteral("%d") : QStringLiteral("%.0f"));
+        // A few hours need a decimal, or the ticks read 0, 0, 1, 1.
+        values->setLabelFormat(metric == analytics::Metric::Plays ? QStringLiteral("%d")
+                               : maxValue < 10                    ? QStringLiteral("%.1f")
+                                                                  : QStringLiteral("%.0f"));
         values->setTitleText(metricAxisTitle(metric));
         values->setRange(0, std::max(1.0, maxValue));
         chart->addAxis(values, Qt::AlignBottom);

@@ -26,7 +26,8 @@ QColor rankMoveColour(analytics::RankStatus status)
     case analytics::RankStatus::Gone:
     case analytics::RankStatus::Same: break;
     }
-    return QApplication::palette().color(QPalette::Disabled, QPalette::Text);
+    // A mid grey: quieter than the text, still readable (the disabled text colour is too faint).
+    return dark ? QColor(0xbd, 0xbd, 0xbd) : QColor(0x61, 0x61, 0x61);
 }
 
 RankChangesModel::RankChangesModel(bool withArtist, QObject* parent)

@@ -55,8 +55,12 @@ QString kpiText(const QString& valueB, const QString& valueA, std::int64_t a, st
     return QStringLiteral("%1 <span style=\"font-size:small; font-weight:normal\">%2</span>").arg(valueB, note);
 }
 
-QString hours(std::int64_t ms)
+// Whole hours, or minutes while under ten hours (a short period would read "0 h").
+QString listeningTime(std::int64_t ms)
 {
+    if (ms < 10 * 3'600'000LL) {
+        return QObject::tr("%1 min").arg(QLocale().toString(static_cast<qlonglong>(ms / 60'000)));
+    }
     return QObject::tr("%1 h").arg(QLocale().toString(static_cast<qlonglong>(ms / 3'600'000)));
 }
 
@@ -214,7 +218,7 @@ void ComparePage::fill(const analytics::PeriodComparison& compared, analytics::M
     } else {
         status_->setText(tr("B: %1 compared with A: %2").arg(periods_->bText(), periods_->aText()));
     }
-    listening_->setText(kpiText(hours(b.msPlayed), hours(a.msPlayed), a.msPlayed, b.msPlayed));
+    listening_->setText(kpiText(listeningTime(b.msPlayed), listeningTime(a.msPlayed), a.msPlayed, b.msPlayed));
     plays_->setText(kpiText(count(b.plays), count(a.plays), a.plays, b.plays));
     artists_->setText(kpiText(count(b.uniqueArtists), count(a.uniqueArtists), a.uniqueArtists, b.uniqueArtists));
     tracks_->setText(kpiText(count(b.uniqueTracks), count(a.uniqueTracks), a.uniqueTracks, b.uniqueTracks));
