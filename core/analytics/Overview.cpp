@@ -48,7 +48,6 @@ namespace {
 
 using detail::nameTop;
 using detail::Scan;
-using detail::Tally;
 
 Result<std::vector<TopEntry>> topFromScan(store::Database& db, const Scan& s, TopKind kind, Metric metric,
                                           std::size_t limit)
