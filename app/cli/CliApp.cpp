@@ -1,6 +1,7 @@
 #include "cli/BrowseCommands.h"
 #include "cli/ChartsCommands.h"
 #include "cli/Commands.h"
+#include "cli/CompareCommand.h"
 #include "cli/EnrichCommand.h"
 #include "cli/FeatureCommands.h"
 #include "cli/InsightsCommand.h"
@@ -31,6 +32,7 @@ Commands:
   features ...      audio features of tracks (Spotify, ReccoBeats); import a features dataset
   charts ...        import Spotify Charts CSVs; list them, their KPIs, a song's trajectory
   insights KIND     sessions, streaks, skips, countries, platforms and more
+  compare           two periods side by side: totals and top lists with rank changes
   enrich genres     look up your artists' genres (Spotify's data, MusicBrainz)
 
 Global options (before or after the command):
@@ -167,9 +169,9 @@ Spotify's newest top list (from the last sync) beside your own plays over the sa
 4 weeks (short), 6 months (medium, the default) or a year (long). Works offline.
 )";
 
-const std::array<CommandEntry, 14>& commands()
+const std::array<CommandEntry, 15>& commands()
 {
-    static const std::array<CommandEntry, 14> list = {{
+    static const std::array<CommandEntry, 15> list = {{
         {"import", runImport, kImportHelp, {{"--json", "--dry-run"}, {}}},
         {"stats", runStats, kStatsHelp, {{"--json"}, {"--from", "--to"}}},
         {"top", runTop, kTopHelp, {{}, {"--by", "--from", "--to", "--limit", "--format"}}},
@@ -186,6 +188,7 @@ const std::array<CommandEntry, 14>& commands()
         {"artist", runArtist, kArtistHelp, {{"--json", "--offline", "--refresh", "--quiet"}, {}}},
         {"charts", runCharts, kChartsHelp, {{"--json"}, {"--region", "--period", "--date", "--kind"}}},
         {"insights", runInsights, kInsightsHelp, {{"--json"}, {"--from", "--to"}}},
+        {"compare", runCompare, kCompareHelp, {{"--json"}, {"--a", "--b", "--by", "--limit"}}},
         {"enrich", runEnrich, kEnrichHelp, {{"--json", "--quiet"}, {"--limit"}}},
     }};
     return list;
