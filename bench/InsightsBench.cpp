@@ -2,6 +2,7 @@
 // listening sessions and streaks over all time, as `tunescope insights` and the Insights page ask.
 #include "BenchSupport.h"
 
+#include "analytics/Places.h"
 #include "analytics/Sessions.h"
 #include "analytics/Skips.h"
 
@@ -15,7 +16,7 @@ TimeZone berlin()
 }
 
 template <class Query>
-void runInsight(benchmark::State& state, Query query)
+void runInsight(benchmark::State& state, Query query, bool travelAware = false)
 {
     auto db = SharedProfile::open(state);
     if (!db) {
@@ -23,6 +24,7 @@ void runInsight(benchmark::State& state, Query query)
     }
     analytics::Period period;
     period.zone = berlin();
+    period.travelAware = travelAware;
     if (auto warmUp = query(*db, period); !warmUp) {
         state.SkipWithError(warmUp.error().message.c_str());
         return;
@@ -52,10 +54,23 @@ void BM_SkipsAllTime(benchmark::State& state)
     runInsight(state, [](store::Database& db, const analytics::Period& p) { return analytics::querySkips(db, p); });
 }
 
+void BM_SkipsAllTimeTravelAware(benchmark::State& state)
+{
+    runInsight(
+        state, [](store::Database& db, const analytics::Period& p) { return analytics::querySkips(db, p); }, true);
+}
+
+void BM_PlacesAllTime(benchmark::State& state)
+{
+    runInsight(state, [](store::Database& db, const analytics::Period& p) { return analytics::queryPlaces(db, p); });
+}
+
 } // namespace
 
 BENCHMARK(BM_SkipsAllTime)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_SessionsAllTime)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_StreaksAllTime)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_SkipsAllTimeTravelAware)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_PlacesAllTime)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace tunescope::bench

@@ -1,5 +1,6 @@
 #include "cli/InsightsCommand.h"
 
+#include "cli/InsightsPlaces.h"
 #include "cli/TableOutput.h"
 
 #include "analytics/Sessions.h"
@@ -7,12 +8,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <array>
 #include <cstdio>
 
 namespace tunescope::cli {
 
 const std::string_view kInsightsHelp =
-    R"(Usage: tunescope insights sessions|streaks|skips [--from DATE] [--to DATE] [--json]
+    R"(Usage: tunescope insights KIND [--from DATE] [--to DATE] [--json]
 
   sessions   listening sessions in the range (a gap of more than 30 minutes between two music
              rows ends one): how many, the longest, the typical (median) length
@@ -21,10 +24,14 @@ const std::string_view kInsightsHelp =
   skips      the skip rate (a music row under 30 s, or one the export marks as skipped or ended
              with the next button), the most skipped artists and tracks, favourites never
              skipped, by hour and platform, and how much was on shuffle or offline
+  countries  listening by the country it happened in (the export's conn_country)
+  platforms  listening by kind of device (phone, tablet, desktop, web player, speaker, TV, car,
+             games console, watch), read from the export's platform strings
 
   --from DATE  first local day, YYYY-MM-DD (default: the beginning)
   --to DATE    last local day, inclusive (default: the end)
-  --json       print a JSON object
+  --json       print JSON
+Hours and days are in --tz, or with --travel-aware in the country each play happened in.
 )";
 
 namespace {
@@ -190,21 +197,30 @@ int printSkips(CommandContext& context, store::Database& db, const analytics::Pe
 
 int runInsights(CommandContext& context)
 {
+    using Printer = int (*)(CommandContext&, store::Database&, const analytics::Period&);
+    static const std::array<std::pair<std::string_view, Printer>, 5> kinds = {{
+        {"sessions", printSessions},
+        {"streaks", printStreaks},
+        {"skips", printSkips},
+        {"countries", printCountries},
+        {"platforms", printPlatforms},
+    }};
     const auto& args = context.args();
     const std::string what = args.positional.size() == 1 ? args.positional.front() : "";
-    if (what != "sessions" && what != "streaks" && what != "skips") {
-        return context.fail(kExitUsage, "insights needs one of: sessions, streaks, skips");
+    const auto* kind = std::find_if(kinds.begin(), kinds.end(), [&what](const auto& k) { return k.first == what; });
+    if (kind == kinds.end()) {
+        std::string names;
+        for (const auto& k : kinds) {
+            names.append(names.empty() ? "" : ", ").append(k.first);
+        }
+        return context.fail(kExitUsage, "insights needs one of: " + names);
     }
     int exitCode = kExitOk;
     auto inputs = context.queryInputs(exitCode);
     if (!inputs) {
         return exitCode;
     }
-    if (what == "skips") {
-        return printSkips(context, inputs->db, inputs->period);
-    }
-    return what == "sessions" ? printSessions(context, inputs->db, inputs->period)
-                              : printStreaks(context, inputs->db, inputs->period);
+    return kind->second(context, inputs->db, inputs->period);
 }
 
 } // namespace tunescope::cli

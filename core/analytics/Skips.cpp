@@ -29,48 +29,42 @@ void cut(std::vector<SkipEntry>& entries, std::size_t limit)
 
 Result<SkipStats> querySkips(store::Database& db, const Period& period, std::size_t limit)
 {
-    // Plain columns only: names are looked up for what is shown, creators through the item index.
-    auto rows = db.prepare("SELECT started_at, ms_played, skipped, reason_end = 'fwdbtn', shuffle, offline, item_id, "
-                           "coalesce(platform_id, 0) FROM plays WHERE kind = 1 AND started_at >= ? AND started_at < ?");
-    if (!rows) {
-        return rows.error();
+    auto plays = scanMusicPlays(db, period);
+    if (!plays) {
+        return plays.error();
     }
     auto items = loadItemIndex(db);
     if (!items) {
         return items.error();
     }
-    rows->bind(1, period.begin).bind(2, period.end);
     SkipStats stats;
-    std::unordered_map<std::int64_t, SkipCount> tracks;
-    std::unordered_map<std::int64_t, SkipCount> artists;
-    std::unordered_map<std::int64_t, SkipCount> platforms;
+    std::vector<SkipCount> tracks(items->creatorOf.size());
+    std::vector<SkipCount> artists(static_cast<std::size_t>(items->creatorCount));
+    std::unordered_map<std::int32_t, SkipCount> platforms;
     std::int64_t shuffled = 0;
     std::int64_t offline = 0;
-    TimeZone::Cursor cursor(period.zone);
-    while (rows->step()) {
-        const bool skipped = rows->int64(1) < kPlayThresholdMs || (!rows->isNull(2) && rows->int64(2) != 0) ||
-                             (!rows->isNull(3) && rows->int64(3) != 0);
+    constexpr unsigned kSaysSkipped = store::kFlagSkipped | store::kFlagNextButton;
+    for (std::size_t i = 0; i < plays->size(); ++i) {
+        const unsigned flags = plays->flags[i];
+        const bool skipped = plays->msPlayed[i] < kPlayThresholdMs || (flags & kSaysSkipped) != 0;
         const auto add = [skipped](SkipCount& count) {
             ++count.rows;
             count.skipped += skipped ? 1 : 0;
         };
         add(stats.overall);
-        const std::int64_t local = cursor.toLocal(rows->int64(0));
+        const std::int64_t local = plays->localStart[i];
         add(stats.byHour[static_cast<std::size_t>(floorDiv(local, kMsPerHour) - floorDiv(local, kMsPerDay) * 24)]);
-        const std::int64_t item = rows->int64(6);
-        add(tracks[item]);
-        if (static_cast<std::size_t>(item) < items->creatorOf.size()) {
-            add(artists[items->creatorOf[static_cast<std::size_t>(item)]]);
+        const auto item = static_cast<std::size_t>(plays->item[i]);
+        if (item < tracks.size()) {
+            add(tracks[item]);
+            add(artists[static_cast<std::size_t>(items->creatorOf[item])]);
         }
-        add(platforms[rows->int64(7)]);
-        if (!rows->isNull(4)) {
+        add(platforms[plays->platform[i]]);
+        if ((flags & store::kFlagShuffleKnown) != 0) {
             ++stats.rowsWithFlags;
-            shuffled += rows->int64(4) != 0 ? 1 : 0;
-            offline += !rows->isNull(5) && rows->int64(5) != 0 ? 1 : 0;
+            shuffled += (flags & store::kFlagShuffle) != 0 ? 1 : 0;
+            offline += (flags & store::kFlagOffline) != 0 ? 1 : 0;
         }
-    }
-    if (rows->failed()) {
-        return rows->error();
     }
     if (stats.rowsWithFlags > 0) {
         stats.shuffleShare = static_cast<double>(shuffled) / static_cast<double>(stats.rowsWithFlags);
@@ -81,7 +75,7 @@ Result<SkipStats> querySkips(store::Database& db, const Period& period, std::siz
         return platformName.error();
     }
     for (const auto& [platform, count] : platforms) {
-        platformName->bind(1, platform);
+        platformName->bind(1, static_cast<std::int64_t>(platform));
         std::string name = platformName->step() ? platformName->text(0) : std::string("(unknown)");
         platformName->reset();
         stats.byPlatform.push_back(SkipEntry{std::move(name), {}, count});
@@ -106,9 +100,9 @@ Result<SkipStats> querySkips(store::Database& db, const Period& period, std::siz
         return entry;
     };
     std::vector<std::pair<std::int64_t, SkipCount>> ranked;
-    for (const auto& [id, count] : tracks) {
-        if (count.rows >= kMinRowsToRank / 2) {
-            ranked.emplace_back(id, count);
+    for (std::size_t id = 0; id < tracks.size(); ++id) {
+        if (tracks[id].rows >= kMinRowsToRank / 2) {
+            ranked.emplace_back(static_cast<std::int64_t>(id), tracks[id]);
         }
     }
     for (const auto& [id, count] : ranked) {
@@ -123,9 +117,10 @@ Result<SkipStats> querySkips(store::Database& db, const Period& period, std::siz
                   return a.count.rows != b.count.rows ? a.count.rows > b.count.rows : a.name < b.name;
               });
     sortByRate(stats.mostSkippedTracks);
-    for (const auto& [id, count] : artists) {
+    for (std::size_t id = 0; id < artists.size(); ++id) {
+        const SkipCount& count = artists[id];
         if (count.rows >= kMinRowsToRank && count.skipped > 0) {
-            artistNames->bind(1, id);
+            artistNames->bind(1, static_cast<std::int64_t>(id));
             SkipEntry entry{artistNames->step() ? artistNames->text(0) : std::string(), {}, count};
             artistNames->reset();
             stats.mostSkippedArtists.push_back(std::move(entry));
