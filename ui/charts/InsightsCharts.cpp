@@ -81,6 +81,34 @@ QString skipTip(const QString& name, const analytics::SkipCount& count)
              QLocale().toString(static_cast<qlonglong>(count.rows)), percentText(count.rate()));
 }
 
+double byMetric(std::int64_t plays, std::int64_t msPlayed, analytics::Metric metric)
+{
+    return metric == analytics::Metric::Plays ? static_cast<double>(plays)
+                                              : static_cast<double>(msPlayed) / 3'600'000.0;
+}
+
+// A top list by the metric as ranked bars, its CSV with both figures and any extra columns.
+template <class Entry, class Extra>
+ChartContent rankedByMetric(const QString& title, const std::vector<Entry>& entries, analytics::Metric metric,
+                            const QStringList& extraHeader, Extra extra)
+{
+    std::vector<RankedBar> bars;
+    bars.reserve(entries.size());
+    ChartTable table;
+    table.header = QStringList{QStringLiteral("rank"), QStringLiteral("name"), QStringLiteral("plays"),
+                               QStringLiteral("ms_played")} +
+                   extraHeader;
+    long long rank = 0;
+    for (const auto& entry : entries) {
+        const QString name = QString::fromStdString(entry.name);
+        bars.push_back(RankedBar{++rank, name, byMetric(entry.plays, entry.msPlayed, metric)});
+        table.rows << QStringList{QString::number(rank), name, QString::number(entry.plays),
+                                  QString::number(entry.msPlayed)} +
+                          extra(entry);
+    }
+    return buildRankedBarChart(title, bars, metric, std::move(table));
+}
+
 } // namespace
 
 QString percentText(double share)
@@ -223,6 +251,13 @@ ChartContent buildMostSkippedArtistsChart(const std::vector<analytics::SkipEntry
         return chart;
     };
     return qtChartContent(title, make, std::move(table));
+}
+
+ChartContent buildPlacesChart(const QString& title, const std::vector<analytics::PlaceTotal>& places,
+                              analytics::Metric metric)
+{
+    return rankedByMetric(title, places, metric, {QStringLiteral("code")},
+                          [](const analytics::PlaceTotal& p) { return QStringList{QString::fromStdString(p.code)}; });
 }
 
 } // namespace tunescope::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/Places.h"
 #include "analytics/Skips.h"
 #include "charts/CalendarHeatmap.h"
 #include "charts/ChartContent.h"
@@ -26,6 +27,10 @@ ChartContent buildSessionLengthChart(const std::vector<std::int64_t>& lengthsMs)
 
 ChartContent buildSkipRateByHourChart(const std::array<analytics::SkipCount, 24>& byHour);
 ChartContent buildMostSkippedArtistsChart(const std::vector<analytics::SkipEntry>& artists);
+
+// Countries or platform families, most listening first.
+ChartContent buildPlacesChart(const QString& title, const std::vector<analytics::PlaceTotal>& places,
+                              analytics::Metric metric);
 
 // "18.5%"
 QString percentText(double share);

@@ -92,6 +92,11 @@ Result<InsightsData> loadInsights(const ProfileSession& session, const analytics
         return skips.error();
     }
     data.skips = std::move(skips).value();
+    auto places = analytics::queryPlaces(*db, period);
+    if (!places) {
+        return places.error();
+    }
+    data.places = std::move(places).value();
 
     // An open-ended period's calendar ends on its last day with music: the period's own day
     // timeline says which, and covers the calendar too when the period has no start either.

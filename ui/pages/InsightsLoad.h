@@ -2,6 +2,7 @@
 
 #include "ProfileSession.h"
 #include "analytics/Overview.h"
+#include "analytics/Places.h"
 #include "analytics/Sessions.h"
 #include "analytics/Skips.h"
 #include "charts/CalendarHeatmap.h"
@@ -27,6 +28,7 @@ struct InsightsData {
     analytics::SessionStats sessions;
     analytics::StreakStats streaks;
     analytics::SkipStats skips;
+    analytics::ListeningPlaces places;
     CalendarDays calendar;
 
     [[nodiscard]] bool empty() const;

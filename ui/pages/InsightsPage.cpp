@@ -139,7 +139,9 @@ InsightsPage::InsightsPage(QWidget* parent)
     sessionLengths_ = new ChartPanel(QStringLiteral("sessionLengthChart"), inner);
     skippedArtists_ = new ChartPanel(QStringLiteral("mostSkippedArtistsChart"), inner);
     skipsByHour_ = new ChartPanel(QStringLiteral("skipRateByHourChart"), inner);
-    for (auto* panel : {sessionLengths_, skippedArtists_, skipsByHour_}) {
+    countries_ = new ChartPanel(QStringLiteral("countriesChart"), inner);
+    platforms_ = new ChartPanel(QStringLiteral("platformFamiliesChart"), inner);
+    for (auto* panel : {sessionLengths_, skippedArtists_, skipsByHour_, countries_, platforms_}) {
         panel->setMinimumHeight(330);
     }
     layout->addWidget(sectionTitle(tr("Your listening days"), inner));
@@ -150,6 +152,11 @@ InsightsPage::InsightsPage(QWidget* parent)
     grid->addWidget(skippedArtists_, 0, 1);
     grid->addWidget(skipsByHour_, 1, 0, 1, 2);
     layout->addLayout(grid);
+    layout->addWidget(sectionTitle(tr("Where and on what"), inner));
+    auto* places = new QGridLayout;
+    places->addWidget(countries_, 0, 0);
+    places->addWidget(platforms_, 0, 1);
+    layout->addLayout(places);
     layout->addStretch(1);
     scroll->setWidget(inner);
 
@@ -171,7 +178,7 @@ InsightsPage::InsightsPage(QWidget* parent)
 
 QList<ChartPanel*> InsightsPage::chartPanels() const
 {
-    return {calendar_, sessionLengths_, skippedArtists_, skipsByHour_};
+    return {calendar_, sessionLengths_, skippedArtists_, skipsByHour_, countries_, platforms_};
 }
 
 bool InsightsPage::showsEmptyState() const
@@ -247,6 +254,11 @@ void InsightsPage::fill(const InsightsData& insights)
     sessionLengths_->setContent(buildSessionLengthChart(insights.sessions.lengthsMs));
     skippedArtists_->setContent(buildMostSkippedArtistsChart(insights.skips.mostSkippedArtists));
     skipsByHour_->setContent(buildSkipRateByHourChart(insights.skips.byHour));
+    const bool plays = insights.metric == analytics::Metric::Plays;
+    countries_->setContent(buildPlacesChart(plays ? tr("Countries by plays") : tr("Countries by listening time"),
+                                            insights.places.countries, insights.metric));
+    platforms_->setContent(buildPlacesChart(plays ? tr("Devices by plays") : tr("Devices by listening time"),
+                                            insights.places.platformFamilies, insights.metric));
     emit filled();
 }
 

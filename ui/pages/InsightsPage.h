@@ -16,9 +16,9 @@ namespace tunescope::ui {
 class ChartPanel;
 struct InsightsData;
 
-// Sessions, streaks, skips and a calendar of the year's listening for the period and metric of
-// the range bar: KPI cards over charts that all export. Without any listening to look into, says
-// how to get some.
+// Sessions, streaks, skips, countries and devices and a calendar of the year's listening for the
+// period and metric of the range bar: KPI cards over charts that all export. Without any
+// listening to look into, says how to get some.
 class InsightsPage : public QWidget {
     Q_OBJECT
 public:
@@ -73,6 +73,8 @@ private:
     ChartPanel* sessionLengths_;
     ChartPanel* skippedArtists_;
     ChartPanel* skipsByHour_;
+    ChartPanel* countries_;
+    ChartPanel* platforms_;
 };
 
 } // namespace tunescope::ui
