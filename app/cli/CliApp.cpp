@@ -30,7 +30,7 @@ Commands:
   artist ID         an artist's discography and your listening of the artist
   features ...      audio features of tracks (Spotify, ReccoBeats); import a features dataset
   charts ...        import Spotify Charts CSVs; list them, their KPIs, a song's trajectory
-  insights KIND     listening sessions, streaks, skips
+  insights KIND     listening sessions, streaks, skips, discovery, podcasts
   enrich genres     look up your artists' genres (Spotify's data, MusicBrainz)
 
 Global options (before or after the command):
@@ -183,7 +183,7 @@ const std::array<CommandEntry, 14>& commands()
         {"search", runSearch, kSearchHelp, {{"--json", "--offline"}, {"--offset"}}},
         {"artist", runArtist, kArtistHelp, {{"--json", "--offline", "--refresh", "--quiet"}, {}}},
         {"charts", runCharts, kChartsHelp, {{"--json"}, {"--region", "--period", "--date", "--kind"}}},
-        {"insights", runInsights, kInsightsHelp, {{"--json"}, {"--from", "--to"}}},
+        {"insights", runInsights, kInsightsHelp, {{"--json"}, {"--from", "--to", "--by", "--limit"}}},
         {"enrich", runEnrich, kEnrichHelp, {{"--json", "--quiet"}, {"--limit"}}},
     }};
     return list;

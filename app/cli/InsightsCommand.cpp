@@ -1,5 +1,6 @@
 #include "cli/InsightsCommand.h"
 
+#include "cli/InsightsDiscovery.h"
 #include "cli/TableOutput.h"
 
 #include "analytics/Sessions.h"
@@ -12,7 +13,8 @@
 namespace tunescope::cli {
 
 const std::string_view kInsightsHelp =
-    R"(Usage: tunescope insights sessions|streaks|skips [--from DATE] [--to DATE] [--json]
+    R"(Usage: tunescope insights sessions|streaks|skips|discovery|podcasts [--from DATE] [--to DATE]
+                          [--by plays|minutes] [--limit N] [--json]
 
   sessions   listening sessions in the range (a gap of more than 30 minutes between two music
              rows ends one): how many, the longest, the typical (median) length
@@ -21,9 +23,17 @@ const std::string_view kInsightsHelp =
   skips      the skip rate (a music row under 30 s, or one the export marks as skipped or ended
              with the next button), the most skipped artists and tracks, favourites never
              skipped, by hour and platform, and how much was on shuffle or offline
+  discovery  new artists and tracks per month (first played ever, a play of 30 s or more), the
+             share of listening that was new music (a track first played that same month), the
+             top new artists of the range, and artists that faded out (20 plays or more, none
+             in the 6 months before the range's end or the last play)
+  podcasts   top podcast shows and audiobooks, listening time, episodes played and finished
+             (ended on their own; unknown when the export does not say how a row ended)
 
   --from DATE  first local day, YYYY-MM-DD (default: the beginning)
   --to DATE    last local day, inclusive (default: the end)
+  --by plays|minutes  discovery, podcasts: rank and share by plays (default) or listening time
+  --limit N    discovery, podcasts: how many artists, shows and books to list (default 10)
   --json       print a JSON object
 )";
 
@@ -192,13 +202,19 @@ int runInsights(CommandContext& context)
 {
     const auto& args = context.args();
     const std::string what = args.positional.size() == 1 ? args.positional.front() : "";
-    if (what != "sessions" && what != "streaks" && what != "skips") {
-        return context.fail(kExitUsage, "insights needs one of: sessions, streaks, skips");
+    if (what != "sessions" && what != "streaks" && what != "skips" && what != "discovery" && what != "podcasts") {
+        return context.fail(kExitUsage, "insights needs one of: sessions, streaks, skips, discovery, podcasts");
     }
     int exitCode = kExitOk;
     auto inputs = context.queryInputs(exitCode);
     if (!inputs) {
         return exitCode;
+    }
+    if (what == "discovery") {
+        return printDiscovery(context, inputs->db, inputs->period);
+    }
+    if (what == "podcasts") {
+        return printPodcasts(context, inputs->db, inputs->period);
     }
     if (what == "skips") {
         return printSkips(context, inputs->db, inputs->period);
