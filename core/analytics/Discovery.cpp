@@ -131,18 +131,19 @@ std::vector<DiscoveryMonth> discoveryMonths(const PlayColumns& rows, const std::
     if (period.begin >= period.end) {
         return {};
     }
-    // Rows are in UTC order: the first and last month are at the ends (a DST change never moves
-    // a row across local midnight of a month's first day far enough to matter; clamped anyway).
-    const std::int32_t firstMonth = rowMonth[period.begin];
-    const std::int32_t lastMonth = std::max(firstMonth, rowMonth[period.end - 1]);
+    // Rows are in UTC order, so local months almost always ascend; a DST change (or local time
+    // that follows travel) can step back, so take the real extremes.
+    const auto [lowest, highest] = std::minmax_element(rowMonth.begin() + static_cast<std::ptrdiff_t>(period.begin),
+                                                       rowMonth.begin() + static_cast<std::ptrdiff_t>(period.end));
+    const std::int32_t firstMonth = *lowest;
+    const std::int32_t lastMonth = *highest;
     std::vector<DiscoveryMonth> months;
-    months.reserve(static_cast<std::size_t>(lastMonth - firstMonth + 1));
+    months.reserve(static_cast<std::size_t>(lastMonth - firstMonth) + 1);
     for (std::int32_t key = firstMonth; key <= lastMonth; ++key) {
         months.push_back(DiscoveryMonth{monthOfKey(key), 0, 0, 0, 0, 0, 0});
     }
     const auto monthAt = [&](std::size_t row) -> DiscoveryMonth& {
-        const auto key = std::clamp(rowMonth[row], firstMonth, lastMonth);
-        return months[static_cast<std::size_t>(key - firstMonth)];
+        return months[static_cast<std::size_t>(rowMonth[row] - firstMonth)];
     };
     for (std::size_t i = period.begin; i < period.end; ++i) {
         const auto item = static_cast<std::size_t>(rows.item[i]);
