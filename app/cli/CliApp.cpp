@@ -31,7 +31,7 @@ Commands:
   artist ID         an artist's discography and your listening of the artist
   features ...      audio features of tracks (Spotify, ReccoBeats); import a features dataset
   charts ...        import Spotify Charts CSVs; list them, their KPIs, a song's trajectory
-  insights KIND     sessions, streaks, skips, countries, platforms and more
+  insights KIND     sessions, streaks, skips, discovery, podcasts, countries, platforms
   compare           two periods side by side: totals and top lists with rank changes
   enrich genres     look up your artists' genres (Spotify's data, MusicBrainz)
 
@@ -187,7 +187,7 @@ const std::array<CommandEntry, 15>& commands()
         {"search", runSearch, kSearchHelp, {{"--json", "--offline"}, {"--offset"}}},
         {"artist", runArtist, kArtistHelp, {{"--json", "--offline", "--refresh", "--quiet"}, {}}},
         {"charts", runCharts, kChartsHelp, {{"--json"}, {"--region", "--period", "--date", "--kind"}}},
-        {"insights", runInsights, kInsightsHelp, {{"--json"}, {"--from", "--to"}}},
+        {"insights", runInsights, kInsightsHelp, {{"--json"}, {"--from", "--to", "--by", "--limit"}}},
         {"compare", runCompare, kCompareHelp, {{"--json"}, {"--a", "--b", "--by", "--limit"}}},
         {"enrich", runEnrich, kEnrichHelp, {{"--json", "--quiet"}, {"--limit"}}},
     }};

@@ -14,14 +14,6 @@ namespace {
 
 using PlaceList = std::vector<analytics::PlaceTotal>;
 
-std::string shareText(std::int64_t part, std::int64_t whole)
-{
-    char text[16];
-    std::snprintf(text, sizeof text, "%.1f%%",
-                  whole == 0 ? 0.0 : 100.0 * static_cast<double>(part) / static_cast<double>(whole));
-    return text;
-}
-
 int printPlaces(CommandContext& context, store::Database& db, const analytics::Period& period,
                 const std::function<const PlaceList&(const analytics::ListeningPlaces&)>& pick, const char* column)
 {
@@ -55,8 +47,9 @@ int printPlaces(CommandContext& context, store::Database& db, const analytics::P
     table.header = {column, "plays", "listening time", "share"};
     table.numeric = {false, true, true, true};
     for (const auto& place : list) {
-        table.rows.push_back({place.name, groupThousands(place.plays), formatDuration(place.msPlayed),
-                              shareText(place.msPlayed, totalMs)});
+        table.rows.push_back(
+            {place.name, groupThousands(place.plays), formatDuration(place.msPlayed),
+             formatPercent(totalMs == 0 ? 0.0 : static_cast<double>(place.msPlayed) / static_cast<double>(totalMs))});
     }
     table.printAligned(context.out());
     return kExitOk;

@@ -8,21 +8,28 @@
 namespace tunescope::analytics {
 namespace {
 
-struct Named {
-    std::string name;
-    std::string artist;
-};
-
-void sortByRate(std::vector<SkipEntry>& entries)
+// The ids of the best `limit` eligible counts, best first; ties go to the lower id (the same
+// answer every time). Names are looked up for these only.
+template <class Eligible, class Better>
+std::vector<std::size_t> bestOf(const std::vector<SkipCount>& counts, Eligible eligible, Better better,
+                                std::size_t limit)
 {
-    std::sort(entries.begin(), entries.end(), [](const SkipEntry& a, const SkipEntry& b) {
-        return a.count.rate() != b.count.rate() ? a.count.rate() > b.count.rate() : a.count.rows > b.count.rows;
-    });
-}
-
-void cut(std::vector<SkipEntry>& entries, std::size_t limit)
-{
-    entries.resize(std::min(entries.size(), limit));
+    std::vector<std::size_t> ids;
+    for (std::size_t id = 0; id < counts.size(); ++id) {
+        if (eligible(counts[id])) {
+            ids.push_back(id);
+        }
+    }
+    const auto shown = std::min(limit, ids.size());
+    std::partial_sort(ids.begin(), ids.begin() + static_cast<std::ptrdiff_t>(shown), ids.end(),
+                      [&](std::size_t a, std::size_t b) {
+                          if (better(counts[a], counts[b]) || better(counts[b], counts[a])) {
+                              return better(counts[a], counts[b]);
+                          }
+                          return a < b;
+                      });
+    ids.resize(shown);
+    return ids;
 }
 
 } // namespace
@@ -89,8 +96,8 @@ Result<SkipStats> querySkips(store::Database& db, const Period& period, std::siz
     if (!names || !artistNames) {
         return names ? artistNames.error() : names.error();
     }
-    const auto trackEntry = [&names](std::int64_t id, const SkipCount& count) {
-        names->bind(1, id);
+    const auto trackEntry = [&names](std::size_t id, const SkipCount& count) {
+        names->bind(1, static_cast<std::int64_t>(id));
         SkipEntry entry{{}, {}, count};
         if (names->step()) {
             entry.name = names->text(0);
@@ -99,37 +106,29 @@ Result<SkipStats> querySkips(store::Database& db, const Period& period, std::siz
         names->reset();
         return entry;
     };
-    std::vector<std::pair<std::int64_t, SkipCount>> ranked;
-    for (std::size_t id = 0; id < tracks.size(); ++id) {
-        if (tracks[id].rows >= kMinRowsToRank / 2) {
-            ranked.emplace_back(static_cast<std::int64_t>(id), tracks[id]);
-        }
+    const auto artistEntry = [&artistNames](std::size_t id, const SkipCount& count) {
+        artistNames->bind(1, static_cast<std::int64_t>(id));
+        SkipEntry entry{artistNames->step() ? artistNames->text(0) : std::string(), {}, count};
+        artistNames->reset();
+        return entry;
+    };
+    const auto byRate = [](const SkipCount& a, const SkipCount& b) {
+        return a.rate() != b.rate() ? a.rate() > b.rate() : a.rows > b.rows;
+    };
+    const auto byRows = [](const SkipCount& a, const SkipCount& b) { return a.rows > b.rows; };
+    for (const auto id : bestOf(
+             tracks, [](const SkipCount& c) { return c.rows >= kMinRowsToRank / 2 && c.skipped > 0; }, byRate, limit)) {
+        stats.mostSkippedTracks.push_back(trackEntry(id, tracks[id]));
     }
-    for (const auto& [id, count] : ranked) {
-        if (count.skipped == 0) {
-            stats.neverSkippedFavourites.push_back(trackEntry(id, count));
-        } else {
-            stats.mostSkippedTracks.push_back(trackEntry(id, count));
-        }
+    for (const auto id : bestOf(
+             tracks, [](const SkipCount& c) { return c.rows >= kMinRowsToRank / 2 && c.skipped == 0; }, byRows,
+             limit)) {
+        stats.neverSkippedFavourites.push_back(trackEntry(id, tracks[id]));
     }
-    std::sort(stats.neverSkippedFavourites.begin(), stats.neverSkippedFavourites.end(),
-              [](const auto& a, const auto& b) {
-                  return a.count.rows != b.count.rows ? a.count.rows > b.count.rows : a.name < b.name;
-              });
-    sortByRate(stats.mostSkippedTracks);
-    for (std::size_t id = 0; id < artists.size(); ++id) {
-        const SkipCount& count = artists[id];
-        if (count.rows >= kMinRowsToRank && count.skipped > 0) {
-            artistNames->bind(1, static_cast<std::int64_t>(id));
-            SkipEntry entry{artistNames->step() ? artistNames->text(0) : std::string(), {}, count};
-            artistNames->reset();
-            stats.mostSkippedArtists.push_back(std::move(entry));
-        }
+    for (const auto id : bestOf(
+             artists, [](const SkipCount& c) { return c.rows >= kMinRowsToRank && c.skipped > 0; }, byRate, limit)) {
+        stats.mostSkippedArtists.push_back(artistEntry(id, artists[id]));
     }
-    sortByRate(stats.mostSkippedArtists);
-    cut(stats.mostSkippedTracks, limit);
-    cut(stats.mostSkippedArtists, limit);
-    cut(stats.neverSkippedFavourites, limit);
     return stats;
 }
 
