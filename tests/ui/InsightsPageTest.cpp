@@ -71,6 +71,11 @@ std::vector<ingest::PlayRecord> fixturePlays()
     }
     // Session 6: 22:26:40 UTC on 26 Oct is 00:26:40 on the 27th in Berlin (still CEST).
     plays.push_back(play("Mira Sol", "Alpha", "2024-10-26T22:30:00Z", 200 * kSecond));
+    // Half an hour of a podcast, heard to the end: not music, so none of the above changes.
+    auto episode = play("Night Shift Radio", "Episode 1", "2024-04-05T20:00:00Z", 1800 * kSecond);
+    episode.kind = ingest::PlayKind::Podcast;
+    episode.reasonEnd = "trackdone";
+    plays.push_back(episode);
     return plays;
 }
 
@@ -219,6 +224,18 @@ private slots:
         QCOMPARE(kpi(page, "kpiSkipRate"), QStringLiteral("11.8%"));
         QCOMPARE(kpi(page, "kpiSkipRateDetail"), QStringLiteral("of 17 tracks started"));
         QCOMPARE(kpi(page, "kpiShuffle"), QStringLiteral("58.8%"));
+        // New music: a play is new in the month of its track's first play. Of 16 plays (the
+        // 20 s row is none) only October's Alpha is not: 15 of 16.
+        QCOMPARE(kpi(page, "kpiNewMusic"), QStringLiteral("93.8%"));
+        QCOMPARE(kpi(page, "kpiNewMusicDetail"), QStringLiteral("top new: Noor")); // 11 plays to Mira Sol's 5
+        QCOMPARE(tableOf(page, "discoveryChart").rows.size(), 8);                  // March to October
+        QCOMPARE(tableOf(page, "discoveryChart").rows[0].mid(0, 3), (QStringList{"2024-03", "1", "2"}));
+        QCOMPARE(tableOf(page, "discoveryChart").rows[1].mid(0, 3), (QStringList{"2024-04", "1", "2"}));
+        // The podcast: half an hour, one episode heard to the end.
+        const auto& shows = tableOf(page, "topShowsChart");
+        QCOMPARE(shows.rows.size(), 1);
+        QCOMPARE(shows.rows[0], (QStringList{"1", "Night Shift Radio", "1", "1800000", "1", "1"}));
+        QVERIFY(page.chartPanels().contains(page.findChild<ui::ChartPanel*>(QStringLiteral("topShowsChart"))));
 
         const auto& lengths = tableOf(page, "sessionLengthChart");
         QCOMPARE(lengths.rows.size(), 6);
@@ -255,6 +272,11 @@ private slots:
         QCOMPARE(kpi(page, "kpiSkipRate"), QStringLiteral("20.0%")); // 1 of 5
         QCOMPARE(kpi(page, "kpiShuffle"), QStringLiteral("0.0%"));
         QVERIFY(tableOf(page, "mostSkippedArtistsChart").rows.isEmpty());
+        // Every March play was new; the podcast was in April: no podcast section.
+        QCOMPARE(kpi(page, "kpiNewMusic"), QStringLiteral("100.0%"));
+        QVERIFY(page.findChild<QWidget*>(QStringLiteral("spokenSummary"))->isHidden() ||
+                !page.findChild<QWidget*>(QStringLiteral("spokenSummary"))->isVisible());
+        QVERIFY(!page.chartPanels().contains(page.findChild<ui::ChartPanel*>(QStringLiteral("topShowsChart"))));
     }
 
     void calendarCountsLocalDaysAcrossTheDstChanges()
@@ -324,7 +346,7 @@ private slots:
         auto shown = showPage();
         QVERIFY(shown->load(session, {}));
         const auto panels = shown->page->chartPanels();
-        QCOMPARE(panels.size(), 6);
+        QCOMPARE(panels.size(), 10); // with the podcast's two
         for (auto* panel : panels) {
             const QString file = QString::fromStdString((dir.path() / "chart.png").string());
             QString error;

@@ -8,9 +8,14 @@
 #include <QBarSet>
 #include <QChart>
 #include <QDate>
+#include <QDateTime>
+#include <QDateTimeAxis>
 #include <QHorizontalBarSeries>
+#include <QLegend>
+#include <QLineSeries>
 #include <QLocale>
 #include <QPalette>
+#include <QTimeZone>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -253,11 +258,93 @@ ChartContent buildMostSkippedArtistsChart(const std::vector<analytics::SkipEntry
     return qtChartContent(title, make, std::move(table));
 }
 
+ChartContent buildDiscoveryChart(const std::vector<analytics::DiscoveryMonth>& months)
+{
+    const QString title = QObject::tr("New artists and tracks per month");
+    auto make = [months, title] {
+        auto* chart = newThemedChart();
+        chart->setTitle(title);
+        chart->legend()->setAlignment(Qt::AlignBottom);
+        auto* artists = new QLineSeries;
+        artists->setName(QObject::tr("new artists"));
+        auto* tracks = new QLineSeries;
+        tracks->setName(QObject::tr("new tracks"));
+        qreal top = 0;
+        for (const auto& month : months) {
+            const QDateTime start(QDate(month.month.year, static_cast<int>(month.month.month), 1), QTime(0, 0),
+                                  QTimeZone::utc());
+            const auto x = static_cast<qreal>(start.toMSecsSinceEpoch());
+            artists->append(x, static_cast<qreal>(month.newArtists));
+            tracks->append(x, static_cast<qreal>(month.newTracks));
+            top = std::max<qreal>(top, static_cast<qreal>(std::max(month.newArtists, month.newTracks)));
+        }
+        // A short history is a few points: mark them so they show.
+        for (auto* line : {artists, tracks}) {
+            line->setPointsVisible(months.size() <= 24);
+            chart->addSeries(line);
+        }
+        auto* time = new QDateTimeAxis;
+        time->setFormat(months.size() > 24 ? QStringLiteral("MMM yyyy") : QStringLiteral("MMM yy"));
+        time->setTickCount(std::min<int>(8, std::max<int>(2, static_cast<int>(months.size()))));
+        if (months.size() == 1) {
+            constexpr qint64 kHalfMonthMs = 15LL * 24 * 3'600'000;
+            const auto at = static_cast<qint64>(artists->at(0).x());
+            time->setRange(QDateTime::fromMSecsSinceEpoch(at - kHalfMonthMs, QTimeZone::utc()),
+                           QDateTime::fromMSecsSinceEpoch(at + kHalfMonthMs, QTimeZone::utc()));
+            time->setTickCount(3);
+        }
+        chart->addAxis(time, Qt::AlignBottom);
+        auto* counts = new QValueAxis;
+        counts->setTitleText(QObject::tr("first played"));
+        counts->setLabelFormat(QStringLiteral("%d"));
+        counts->setRange(0, std::max<qreal>(5, top));
+        counts->applyNiceNumbers();
+        chart->addAxis(counts, Qt::AlignLeft);
+        for (auto* line : {artists, tracks}) {
+            line->attachAxis(time);
+            line->attachAxis(counts);
+        }
+        return chart;
+    };
+    ChartTable table;
+    table.header = {QStringLiteral("month"),        QStringLiteral("new_artists"), QStringLiteral("new_tracks"),
+                    QStringLiteral("plays"),        QStringLiteral("new_plays"),   QStringLiteral("ms_played"),
+                    QStringLiteral("new_ms_played")};
+    for (const auto& m : months) {
+        table.rows << QStringList{QString::fromStdString(formatCivilDate(m.month)).left(7),
+                                  QString::number(m.newArtists),
+                                  QString::number(m.newTracks),
+                                  QString::number(m.plays),
+                                  QString::number(m.newPlays),
+                                  QString::number(m.msPlayed),
+                                  QString::number(m.newMsPlayed)};
+    }
+    return qtChartContent(title, make, std::move(table));
+}
+
+ChartContent buildNewArtistsChart(const std::vector<analytics::NewArtist>& artists, analytics::Metric metric)
+{
+    const QString title = metric == analytics::Metric::Plays ? QObject::tr("Top new artists by plays")
+                                                             : QObject::tr("Top new artists by listening time");
+    return rankedByMetric(title, artists, metric, {QStringLiteral("first_played")}, [](const analytics::NewArtist& a) {
+        return QStringList{QString::fromStdString(formatCivilDate(a.firstPlayed))};
+    });
+}
+
 ChartContent buildPlacesChart(const QString& title, const std::vector<analytics::PlaceTotal>& places,
                               analytics::Metric metric)
 {
     return rankedByMetric(title, places, metric, {QStringLiteral("code")},
                           [](const analytics::PlaceTotal& p) { return QStringList{QString::fromStdString(p.code)}; });
+}
+
+ChartContent buildSpokenChart(const QString& title, const std::vector<analytics::SpokenEntry>& entries,
+                              analytics::Metric metric)
+{
+    return rankedByMetric(title, entries, metric, {QStringLiteral("episodes"), QStringLiteral("episodes_finished")},
+                          [](const analytics::SpokenEntry& e) {
+                              return QStringList{QString::number(e.episodes), QString::number(e.episodesFinished)};
+                          });
 }
 
 } // namespace tunescope::ui

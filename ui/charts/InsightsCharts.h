@@ -1,7 +1,9 @@
 #pragma once
 
+#include "analytics/Discovery.h"
 #include "analytics/Places.h"
 #include "analytics/Skips.h"
+#include "analytics/Spoken.h"
 #include "charts/CalendarHeatmap.h"
 #include "charts/ChartContent.h"
 
@@ -28,8 +30,15 @@ ChartContent buildSessionLengthChart(const std::vector<std::int64_t>& lengthsMs)
 ChartContent buildSkipRateByHourChart(const std::array<analytics::SkipCount, 24>& byHour);
 ChartContent buildMostSkippedArtistsChart(const std::vector<analytics::SkipEntry>& artists);
 
+// New artists and new tracks (first played ever) per month, as two lines.
+ChartContent buildDiscoveryChart(const std::vector<analytics::DiscoveryMonth>& months);
+ChartContent buildNewArtistsChart(const std::vector<analytics::NewArtist>& artists, analytics::Metric metric);
 // Countries or platform families, most listening first.
 ChartContent buildPlacesChart(const QString& title, const std::vector<analytics::PlaceTotal>& places,
+                              analytics::Metric metric);
+
+// Top podcast shows or audiobooks.
+ChartContent buildSpokenChart(const QString& title, const std::vector<analytics::SpokenEntry>& entries,
                               analytics::Metric metric);
 
 // "18.5%"

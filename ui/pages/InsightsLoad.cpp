@@ -64,7 +64,7 @@ std::optional<CalendarSpan> calendarSpanFor(const analytics::Period& period, std
 
 bool InsightsData::empty() const
 {
-    return sessions.count == 0 &&
+    return sessions.count == 0 && spoken.shows.empty() && spoken.books.empty() &&
            std::all_of(calendar.msPlayed.begin(), calendar.msPlayed.end(), [](std::int64_t ms) { return ms == 0; });
 }
 
@@ -92,6 +92,16 @@ Result<InsightsData> loadInsights(const ProfileSession& session, const analytics
         return skips.error();
     }
     data.skips = std::move(skips).value();
+    auto discovery = analytics::queryDiscovery(*db, period, metric);
+    if (!discovery) {
+        return discovery.error();
+    }
+    data.discovery = std::move(discovery).value();
+    auto spoken = analytics::querySpoken(*db, period, metric);
+    if (!spoken) {
+        return spoken.error();
+    }
+    data.spoken = std::move(spoken).value();
     auto places = analytics::queryPlaces(*db, period);
     if (!places) {
         return places.error();

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "ProfileSession.h"
+#include "analytics/Discovery.h"
 #include "analytics/Overview.h"
 #include "analytics/Places.h"
 #include "analytics/Sessions.h"
 #include "analytics/Skips.h"
+#include "analytics/Spoken.h"
 #include "charts/CalendarHeatmap.h"
 
 #include <optional>
@@ -28,7 +30,9 @@ struct InsightsData {
     analytics::SessionStats sessions;
     analytics::StreakStats streaks;
     analytics::SkipStats skips;
+    analytics::DiscoveryStats discovery;
     analytics::ListeningPlaces places;
+    analytics::SpokenStats spoken;
     CalendarDays calendar;
 
     [[nodiscard]] bool empty() const;

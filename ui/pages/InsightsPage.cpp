@@ -132,6 +132,7 @@ InsightsPage::InsightsPage(QWidget* parent)
     artistStreak_ = addCard(QStringLiteral("kpiArtistStreak"), tr("Longest one-artist streak"));
     skipRate_ = addCard(QStringLiteral("kpiSkipRate"), tr("Skip rate"));
     shuffle_ = addCard(QStringLiteral("kpiShuffle"), tr("On shuffle"));
+    newMusic_ = addCard(QStringLiteral("kpiNewMusic"), tr("New music"));
     layout->addLayout(cards_);
 
     calendar_ = new ChartPanel(QStringLiteral("calendarHeatmapChart"), inner);
@@ -139,9 +140,18 @@ InsightsPage::InsightsPage(QWidget* parent)
     sessionLengths_ = new ChartPanel(QStringLiteral("sessionLengthChart"), inner);
     skippedArtists_ = new ChartPanel(QStringLiteral("mostSkippedArtistsChart"), inner);
     skipsByHour_ = new ChartPanel(QStringLiteral("skipRateByHourChart"), inner);
+    discovery_ = new ChartPanel(QStringLiteral("discoveryChart"), inner);
+    newArtists_ = new ChartPanel(QStringLiteral("newArtistsChart"), inner);
+    spokenSection_ = new QWidget(inner);
+    spokenSummary_ = new QLabel(spokenSection_);
+    spokenSummary_->setObjectName(QStringLiteral("spokenSummary"));
+    spokenSummary_->setWordWrap(true);
+    shows_ = new ChartPanel(QStringLiteral("topShowsChart"), spokenSection_);
+    books_ = new ChartPanel(QStringLiteral("topAudiobooksChart"), spokenSection_);
     countries_ = new ChartPanel(QStringLiteral("countriesChart"), inner);
     platforms_ = new ChartPanel(QStringLiteral("platformFamiliesChart"), inner);
-    for (auto* panel : {sessionLengths_, skippedArtists_, skipsByHour_, countries_, platforms_}) {
+    for (auto* panel : {sessionLengths_, skippedArtists_, skipsByHour_, discovery_, newArtists_, countries_, platforms_,
+                        shows_, books_}) {
         panel->setMinimumHeight(330);
     }
     layout->addWidget(sectionTitle(tr("Your listening days"), inner));
@@ -152,11 +162,23 @@ InsightsPage::InsightsPage(QWidget* parent)
     grid->addWidget(skippedArtists_, 0, 1);
     grid->addWidget(skipsByHour_, 1, 0, 1, 2);
     layout->addLayout(grid);
+    layout->addWidget(sectionTitle(tr("New music"), inner));
+    auto* discovered = new QGridLayout;
+    discovered->addWidget(discovery_, 0, 0);
+    discovered->addWidget(newArtists_, 0, 1);
+    layout->addLayout(discovered);
     layout->addWidget(sectionTitle(tr("Where and on what"), inner));
     auto* places = new QGridLayout;
     places->addWidget(countries_, 0, 0);
     places->addWidget(platforms_, 0, 1);
     layout->addLayout(places);
+    auto* spoken = new QGridLayout(spokenSection_);
+    spoken->setContentsMargins(0, 0, 0, 0);
+    spoken->addWidget(sectionTitle(tr("Podcasts and audiobooks"), spokenSection_), 0, 0, 1, 2);
+    spoken->addWidget(spokenSummary_, 1, 0, 1, 2);
+    spoken->addWidget(shows_, 2, 0);
+    spoken->addWidget(books_, 2, 1);
+    layout->addWidget(spokenSection_);
     layout->addStretch(1);
     scroll->setWidget(inner);
 
@@ -178,7 +200,12 @@ InsightsPage::InsightsPage(QWidget* parent)
 
 QList<ChartPanel*> InsightsPage::chartPanels() const
 {
-    return {calendar_, sessionLengths_, skippedArtists_, skipsByHour_, countries_, platforms_};
+    QList<ChartPanel*> panels{calendar_,  sessionLengths_, skippedArtists_, skipsByHour_,
+                              discovery_, newArtists_,     countries_,      platforms_};
+    if (!spokenSection_->isHidden()) {
+        panels << shows_ << books_;
+    }
+    return panels;
 }
 
 bool InsightsPage::showsEmptyState() const
@@ -254,12 +281,36 @@ void InsightsPage::fill(const InsightsData& insights)
     sessionLengths_->setContent(buildSessionLengthChart(insights.sessions.lengthsMs));
     skippedArtists_->setContent(buildMostSkippedArtistsChart(insights.skips.mostSkippedArtists));
     skipsByHour_->setContent(buildSkipRateByHourChart(insights.skips.byHour));
+    discovery_->setContent(buildDiscoveryChart(insights.discovery.months));
+    newArtists_->setContent(buildNewArtistsChart(insights.discovery.topNewArtists, insights.metric));
     const bool plays = insights.metric == analytics::Metric::Plays;
     countries_->setContent(buildPlacesChart(plays ? tr("Countries by plays") : tr("Countries by listening time"),
                                             insights.places.countries, insights.metric));
     platforms_->setContent(buildPlacesChart(plays ? tr("Devices by plays") : tr("Devices by listening time"),
                                             insights.places.platformFamilies, insights.metric));
+    fillSpoken(insights);
     emit filled();
+}
+
+void InsightsPage::fillSpoken(const InsightsData& insights)
+{
+    const auto& spoken = insights.spoken;
+    spokenSection_->setHidden(spoken.shows.empty() && spoken.books.empty());
+    if (spokenSection_->isHidden()) {
+        return;
+    }
+    QString summary =
+        tr("Podcasts %1, audiobooks %2.").arg(listeningTime(spoken.podcastMs), listeningTime(spoken.audiobookMs));
+    if (spoken.finishedKnown) {
+        summary += QLatin1Char(' ') + tr("Episodes and chapters heard to the end: %1.")
+                                          .arg(QLocale().toString(static_cast<qlonglong>(spoken.episodesFinished)));
+    }
+    spokenSummary_->setText(summary);
+    const bool plays = insights.metric == analytics::Metric::Plays;
+    shows_->setContent(buildSpokenChart(plays ? tr("Top podcasts by plays") : tr("Top podcasts by listening time"),
+                                        spoken.shows, insights.metric));
+    books_->setContent(buildSpokenChart(plays ? tr("Top audiobooks by plays") : tr("Top audiobooks by listening time"),
+                                        spoken.books, insights.metric));
 }
 
 void InsightsPage::fillCards(const InsightsData& insights)
@@ -283,6 +334,11 @@ void InsightsPage::fillCards(const InsightsData& insights)
     shuffle_.show(skips.rowsWithFlags > 0 ? percentText(skips.shuffleShare) : none,
                   skips.rowsWithFlags > 0 ? tr("offline %1").arg(percentText(skips.offlineShare))
                                           : tr("the export does not say"));
+    const auto& discovery = insights.discovery;
+    const bool anyNew = !discovery.topNewArtists.empty();
+    newMusic_.show(percentText(discovery.newShare(insights.metric)),
+                   anyNew ? tr("top new: %1").arg(QString::fromStdString(discovery.topNewArtists.front().name))
+                          : tr("tracks first heard in their month"));
 }
 
 } // namespace tunescope::ui

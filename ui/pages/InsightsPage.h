@@ -16,7 +16,7 @@ namespace tunescope::ui {
 class ChartPanel;
 struct InsightsData;
 
-// Sessions, streaks, skips, countries and devices and a calendar of the year's listening for the
+// Sessions, streaks, skips, new music, countries and devices, podcasts and a calendar of the year's listening for the
 // period and metric of the range bar: KPI cards over charts that all export. Without any
 // listening to look into, says how to get some.
 class InsightsPage : public QWidget {
@@ -50,6 +50,7 @@ private:
     Kpi addCard(const QString& objectName, const QString& caption);
     void fill(const InsightsData& insights);
     void fillCards(const InsightsData& insights);
+    void fillSpoken(const InsightsData& insights);
 
     std::optional<ProfileSession> session_;
     analytics::Period period_;
@@ -69,12 +70,19 @@ private:
     Kpi artistStreak_;
     Kpi skipRate_;
     Kpi shuffle_;
+    Kpi newMusic_;
     ChartPanel* calendar_;
     ChartPanel* sessionLengths_;
     ChartPanel* skippedArtists_;
     ChartPanel* skipsByHour_;
+    ChartPanel* discovery_;
+    ChartPanel* newArtists_;
     ChartPanel* countries_;
     ChartPanel* platforms_;
+    QWidget* spokenSection_; // only when the period has podcasts or audiobooks
+    QLabel* spokenSummary_;
+    ChartPanel* shows_;
+    ChartPanel* books_;
 };
 
 } // namespace tunescope::ui
