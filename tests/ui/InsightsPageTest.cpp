@@ -405,7 +405,7 @@ private slots:
     {
         testing::TempDir data;
         auto shown = showPage();
-        shown->page->resize(1130, 2000); // the page beside the navigation, unscrolled
+        shown->page->resize(1130, 2700); // the page beside the navigation, unscrolled
         QVERIFY(shown->load(demoAt(data), {}));
         saveShot(*shown->page, QStringLiteral("insights-light-full.png"));
     }
@@ -419,7 +419,7 @@ private slots:
         auto* value = shown->page->findChild<QLabel*>(QStringLiteral("kpiSessions"));
         QVERIFY(value->palette().color(QPalette::WindowText).lightness() > 180);
         saveShot(*shown->page, QStringLiteral("insights-dark.png"));
-        shown->page->resize(1130, 2000);
+        shown->page->resize(1130, 2700);
         saveShot(*shown->page, QStringLiteral("insights-dark-full.png"));
         QApplication::setPalette(QApplication::style()->standardPalette());
     }

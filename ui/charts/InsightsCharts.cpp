@@ -284,8 +284,9 @@ ChartContent buildDiscoveryChart(const std::vector<analytics::DiscoveryMonth>& m
             chart->addSeries(line);
         }
         auto* time = new QDateTimeAxis;
-        time->setFormat(months.size() > 24 ? QStringLiteral("MMM yyyy") : QStringLiteral("MMM yy"));
-        time->setTickCount(std::min<int>(8, std::max<int>(2, static_cast<int>(months.size()))));
+        // Short labels, few ticks: the chart shares its row with another.
+        time->setFormat(QStringLiteral("MMM yy"));
+        time->setTickCount(std::min<int>(6, std::max<int>(2, static_cast<int>(months.size()))));
         if (months.size() == 1) {
             constexpr qint64 kHalfMonthMs = 15LL * 24 * 3'600'000;
             const auto at = static_cast<qint64>(artists->at(0).x());
