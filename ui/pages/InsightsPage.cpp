@@ -112,7 +112,7 @@ InsightsPage::Kpi InsightsPage::addCard(const QString& objectName, const QString
 
 InsightsPage::InsightsPage(QWidget* parent)
     : QWidget(parent), stack_(new QStackedWidget(this)), content_(new QWidget(this)), empty_(makeEmptyState(this)),
-      status_(new QLabel(this))
+      status_(new QLabel(this)), loadingHint_(new QTimer(this))
 {
     setObjectName(QStringLiteral("insightsPage"));
     auto* scroll = new QScrollArea(content_);
@@ -186,6 +186,13 @@ InsightsPage::InsightsPage(QWidget* parent)
     status_->setWordWrap(true);
     status_->setContentsMargins(9, 6, 9, 0);
     status_->hide();
+    // A big history takes a while for all time: say so, but not for the quick loads.
+    loadingHint_->setSingleShot(true);
+    loadingHint_->setInterval(400);
+    connect(loadingHint_, &QTimer::timeout, this, [this] {
+        status_->setText(tr("Reading your listening for this period…"));
+        status_->show();
+    });
     auto* contentLayout = new QVBoxLayout(content_);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(status_);
@@ -240,14 +247,7 @@ void InsightsPage::reload()
     }
     stale_ = false;
     const quint64 generation = ++generation_;
-    // A big history takes seconds for all time: say so, but not for the quick loads.
-    QTimer::singleShot(400, this, [this, generation] {
-        if (generation == generation_ && !loaded_) {
-            status_->setText(tr("Reading your listening for this period…"));
-            status_->show();
-        }
-    });
-    loaded_ = false;
+    loadingHint_->start();
     runAsync(
         this,
         [session = *session_, period = period_, metric = metric_] { return loadInsights(session, period, metric); },
@@ -255,7 +255,7 @@ void InsightsPage::reload()
             if (generation != generation_) {
                 return; // the period changed meanwhile; a newer answer is coming
             }
-            loaded_ = true;
+            loadingHint_->stop();
             if (!result) {
                 stack_->setCurrentWidget(content_);
                 status_->setText(

@@ -10,6 +10,7 @@
 class QGridLayout;
 class QLabel;
 class QStackedWidget;
+class QTimer;
 
 namespace tunescope::ui {
 
@@ -56,12 +57,12 @@ private:
     analytics::Period period_;
     analytics::Metric metric_ = analytics::Metric::Plays;
     bool stale_ = false;
-    bool loaded_ = false; // the newest load has answered
     quint64 generation_ = 0;
     QStackedWidget* stack_;
     QWidget* content_;
     QWidget* empty_;
     QLabel* status_;
+    QTimer* loadingHint_; // shows "reading" in status_ when a load takes long
     QGridLayout* cards_ = nullptr;
     Kpi sessions_;
     Kpi typicalSession_;
