@@ -66,7 +66,9 @@ void drawFooter(QPainter& painter, const RecapLayout& layout, const PosterPalett
 
 void drawNothingPlayed(QPainter& painter, const RecapLayout& layout)
 {
-    const QRectF area = layout.hero.united(layout.heroLabel);
+    // Across the whole width: in landscape the hero's column alone would shrink the words.
+    const QRectF column = layout.hero.united(layout.heroLabel);
+    const QRectF area(column.left(), column.top(), layout.footer.width(), column.height());
     drawFittedText(painter, QRectF(area.left(), area.top(), area.width(), area.height() * 0.6),
                    tr("No music in this period"), posterFont(84, QFont::Black), 28, kWhite);
     drawFittedText(painter, QRectF(area.left(), area.top() + area.height() * 0.6, area.width(), area.height() * 0.3),
