@@ -43,7 +43,7 @@ TEST_F(Recap, RanksByListeningTimeAndCountsMinutesPlaysAndTheStreak)
     ASSERT_TRUE(recap.ok()) << recap.error().message;
     EXPECT_FALSE(recap->empty());
     // 200 + 200 + 180 + 240 + 40 + 240 + 35 + 240 + 20 + 285 = 1680 s: 28 minutes, the skip too.
-    EXPECT_EQ(recap->totals.msPlayed, 28 * 60 * kSecond);
+    EXPECT_EQ(recap->totals.msPlayed, 28LL * 60 * kSecond);
     EXPECT_EQ(recap->totals.plays, 9); // every row but the 20 s skip
     EXPECT_EQ(recap->totals.uniqueArtists, 2);
 
