@@ -127,7 +127,7 @@ void drawRankedList(QPainter& painter, const QRectF& area, const QString& headin
     const bool twoLines = std::any_of(lines.begin(), lines.end(), [](const auto& l) { return !l.detail.isEmpty(); });
     const qreal fullSize = std::min<qreal>(rowHeight * (twoLines ? 0.38 : 0.48), 40);
     const qreal rankWidth = fullSize * 1.6;
-    const QFont figureFont = posterFont(fullSize * 0.7, QFont::DemiBold);
+    const QFont figureFont = posterFont(fullSize * 0.64, QFont::DemiBold);
     const qreal nameHeight = rowHeight * (twoLines ? 0.46 : 0.66);
     const auto figureWidth = [&](const RankedLine& line) {
         return QFontMetricsF(figureFont).horizontalAdvance(line.figure) + fullSize * 0.6;
@@ -167,15 +167,35 @@ void drawRankedList(QPainter& painter, const QRectF& area, const QString& headin
     }
 }
 
-void drawTile(QPainter& painter, const QRectF& rect, const QString& figure, const QString& label,
-              const PosterPalette& palette)
+void drawTileRow(QPainter& painter, const QRectF& area, const std::vector<PosterTile>& tiles,
+                 const PosterPalette& palette)
 {
-    fillRounded(painter, rect, rect.height() * 0.18, withAlpha(kText, 30));
-    const QRectF inner = rect.adjusted(rect.height() * 0.14, rect.height() * 0.1, -rect.height() * 0.14, 0);
-    drawFittedText(painter, QRectF(inner.left(), inner.top(), inner.width(), rect.height() * 0.5), figure,
-                   posterFont(rect.height() * 0.4, QFont::Black), 12, kText);
-    drawFittedText(painter, QRectF(inner.left(), inner.top() + rect.height() * 0.5, inner.width(), rect.height() * 0.3),
-                   label, posterFont(rect.height() * 0.19, QFont::DemiBold), 10, withAlpha(palette.accent, 235));
+    if (tiles.empty()) {
+        return;
+    }
+    const qreal height = area.height();
+    const qreal gap = height * 0.18;
+    const auto count = static_cast<qreal>(tiles.size());
+    const qreal width = (area.width() - gap * (count - 1)) / count;
+    const qreal pad = height * 0.14;
+    const auto figureRect = [&](std::size_t i) {
+        return QRectF(area.left() + (width + gap) * static_cast<qreal>(i) + pad, area.top() + height * 0.1,
+                      width - 2 * pad, height * 0.5);
+    };
+    // One size for every figure, so a long number does not look smaller than its neighbours.
+    const QFont full = posterFont(height * 0.4, QFont::Black);
+    qreal figureSize = full.pixelSize();
+    for (std::size_t i = 0; i < tiles.size(); ++i) {
+        figureSize = std::min(figureSize, fittedPixelSize(figureRect(i), tiles[i].figure, full, 12));
+    }
+    for (std::size_t i = 0; i < tiles.size(); ++i) {
+        const QRectF figure = figureRect(i);
+        fillRounded(painter, QRectF(figure.left() - pad, area.top(), width, height), height * 0.18,
+                    withAlpha(kText, 30));
+        drawFittedText(painter, figure, tiles[i].figure, posterFont(figureSize, QFont::Black), figureSize, kText);
+        drawFittedText(painter, QRectF(figure.left(), figure.bottom(), figure.width(), height * 0.3), tiles[i].label,
+                       posterFont(height * 0.19, QFont::DemiBold), 10, withAlpha(palette.accent, 235));
+    }
 }
 
 void drawHighlightCard(QPainter& painter, const QRectF& rect, const QString& heading, const QString& name,

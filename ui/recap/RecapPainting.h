@@ -47,9 +47,14 @@ struct RankedLine {
 void drawRankedList(QPainter& painter, const QRectF& area, const QString& heading, const std::vector<RankedLine>& lines,
                     int rowCount, const PosterPalette& palette);
 
-// A rounded translucent card with a big figure over a small label.
-void drawTile(QPainter& painter, const QRectF& rect, const QString& figure, const QString& label,
-              const PosterPalette& palette);
+struct PosterTile {
+    QString figure;
+    QString label;
+};
+
+// Rounded translucent cards side by side, each a big figure over a small label.
+void drawTileRow(QPainter& painter, const QRectF& area, const std::vector<PosterTile>& tiles,
+                 const PosterPalette& palette);
 
 // A card with a small heading, a big name and a figure: the top new artist.
 void drawHighlightCard(QPainter& painter, const QRectF& rect, const QString& heading, const QString& name,

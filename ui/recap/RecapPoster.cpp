@@ -75,20 +75,19 @@ void drawNothingPlayed(QPainter& painter, const RecapLayout& layout)
                    tr("Choose another range to see your recap."), posterFont(36, QFont::Normal), 16, soft(200));
 }
 
+QString plural(std::int64_t count, const char* one, const char* many)
+{
+    return count == 1 ? tr(one) : tr(many);
+}
+
 void drawTiles(QPainter& painter, const QRectF& area, const analytics::RecapData& recap, const PosterPalette& palette)
 {
-    const auto days = static_cast<std::int64_t>(recap.longestStreak.days);
-    const std::array<std::pair<QString, QString>, 3> tiles = {{
-        {recapNumber(recap.totals.plays), tr("plays")},
-        {recapNumber(recap.totals.uniqueArtists), tr("artists")},
-        {recapNumber(days), tr("day streak")},
-    }};
-    const qreal gap = area.height() * 0.18;
-    const qreal width = (area.width() - gap * (tiles.size() - 1)) / tiles.size();
-    for (std::size_t i = 0; i < tiles.size(); ++i) {
-        const QRectF rect(area.left() + (width + gap) * static_cast<qreal>(i), area.top(), width, area.height());
-        drawTile(painter, rect, tiles[i].first, tiles[i].second, palette);
-    }
+    const auto& totals = recap.totals;
+    drawTileRow(painter, area,
+                {{recapNumber(totals.plays), plural(totals.plays, "play", "plays")},
+                 {recapNumber(totals.uniqueArtists), plural(totals.uniqueArtists, "artist", "artists")},
+                 {recapNumber(recap.longestStreak.days), tr("day streak")}},
+                palette);
 }
 
 void drawRecap(QPainter& painter, const RecapLayout& layout, const analytics::RecapData& recap,
