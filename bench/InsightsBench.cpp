@@ -1,9 +1,13 @@
 // Insights query time on the imported profile (the same shared profile as the Overview bench):
-// listening sessions and streaks over all time, as `tunescope insights` and the Insights page ask.
+// listening sessions, streaks, skips, discovery and podcasts over all time, as `tunescope insights`
+// and the Insights page ask.
 #include "BenchSupport.h"
 
+#include "analytics/Discovery.h"
+#include "analytics/Places.h"
 #include "analytics/Sessions.h"
 #include "analytics/Skips.h"
+#include "analytics/Spoken.h"
 
 namespace tunescope::bench {
 namespace {
@@ -15,7 +19,7 @@ TimeZone berlin()
 }
 
 template <class Query>
-void runInsight(benchmark::State& state, Query query)
+void runInsight(benchmark::State& state, Query query, bool travelAware = false)
 {
     auto db = SharedProfile::open(state);
     if (!db) {
@@ -23,6 +27,7 @@ void runInsight(benchmark::State& state, Query query)
     }
     analytics::Period period;
     period.zone = berlin();
+    period.travelAware = travelAware;
     if (auto warmUp = query(*db, period); !warmUp) {
         state.SkipWithError(warmUp.error().message.c_str());
         return;
@@ -52,10 +57,41 @@ void BM_SkipsAllTime(benchmark::State& state)
     runInsight(state, [](store::Database& db, const analytics::Period& p) { return analytics::querySkips(db, p); });
 }
 
+void BM_SkipsAllTimeTravelAware(benchmark::State& state)
+{
+    runInsight(
+        state, [](store::Database& db, const analytics::Period& p) { return analytics::querySkips(db, p); }, true);
+}
+
+void BM_PlacesAllTime(benchmark::State& state)
+{
+    runInsight(state, [](store::Database& db, const analytics::Period& p) { return analytics::queryPlaces(db, p); });
+}
+
+// First plays over the whole history, new listening per month, top new and faded artists.
+void BM_DiscoveryAllTime(benchmark::State& state)
+{
+    runInsight(state, [](store::Database& db, const analytics::Period& p) {
+        return analytics::queryDiscovery(db, p, analytics::Metric::Plays);
+    });
+}
+
+// Podcast and audiobook rows through their partial index (plays_spoken).
+void BM_SpokenAllTime(benchmark::State& state)
+{
+    runInsight(state, [](store::Database& db, const analytics::Period& p) {
+        return analytics::querySpoken(db, p, analytics::Metric::Plays);
+    });
+}
+
 } // namespace
 
 BENCHMARK(BM_SkipsAllTime)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_SessionsAllTime)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_StreaksAllTime)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_SkipsAllTimeTravelAware)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_PlacesAllTime)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_DiscoveryAllTime)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_SpokenAllTime)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace tunescope::bench

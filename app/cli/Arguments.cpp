@@ -73,6 +73,8 @@ ParseResult parseArguments(const std::vector<std::string>& argv,
             }
         } else if (token == "--demo") {
             args.demo = true;
+        } else if (token == "--travel-aware") {
+            args.travelAware = true;
         } else if (token == "--help" || token == "-h") {
             args.help = true;
         } else if (token == "--version") {

@@ -15,6 +15,7 @@ struct Arguments {
     std::optional<std::string> profile;
     std::optional<std::string> timeZone;
     bool demo = false;
+    bool travelAware = false; // hours in the country of each play (analytics::Period::travelAware)
     bool help = false;
     bool version = false;
 

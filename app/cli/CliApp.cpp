@@ -1,6 +1,7 @@
 #include "cli/BrowseCommands.h"
 #include "cli/ChartsCommands.h"
 #include "cli/Commands.h"
+#include "cli/CompareCommand.h"
 #include "cli/EnrichCommand.h"
 #include "cli/FeatureCommands.h"
 #include "cli/InsightsCommand.h"
@@ -31,7 +32,8 @@ Commands:
   artist ID         an artist's discography and your listening of the artist
   features ...      audio features of tracks (Spotify, ReccoBeats); import a features dataset
   charts ...        import Spotify Charts CSVs; list them, their KPIs, a song's trajectory
-  insights KIND     listening sessions, streaks, skips
+  insights KIND     sessions, streaks, skips, discovery, podcasts, countries, platforms
+  compare           two periods side by side: totals and top lists with rank changes
   enrich genres     look up your artists' genres (Spotify's data, MusicBrainz)
 
 Global options (before or after the command):
@@ -39,6 +41,8 @@ Global options (before or after the command):
   --profile NAME    which profile to use (default "default")
   --demo            use the built-in, fictional demo profile (read-only)
   --tz ZONE         IANA time zone for dates, weekdays and hours (default: the system's)
+  --travel-aware    hours and days in the country each play happened in (the export's
+                    conn_country), not in --tz: right for listening while travelling
   -h, --help        show help (also after a command: tunescope top --help)
   --version         print the version
 
@@ -205,7 +209,8 @@ const std::array<CommandEntry, 15>& commands()
         {"search", runSearch, kSearchHelp, {{"--json", "--offline"}, {"--offset"}}},
         {"artist", runArtist, kArtistHelp, {{"--json", "--offline", "--refresh", "--quiet"}, {}}},
         {"charts", runCharts, kChartsHelp, {{"--json"}, {"--region", "--period", "--date", "--kind"}}},
-        {"insights", runInsights, kInsightsHelp, {{"--json"}, {"--from", "--to"}}},
+        {"insights", runInsights, kInsightsHelp, {{"--json"}, {"--from", "--to", "--by", "--limit"}}},
+        {"compare", runCompare, kCompareHelp, {{"--json"}, {"--a", "--b", "--by", "--limit"}}},
         {"enrich", runEnrich, kEnrichHelp, {{"--json", "--quiet"}, {"--limit"}}},
     }};
     return list;

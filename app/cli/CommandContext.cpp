@@ -48,7 +48,9 @@ Result<analytics::Period> CommandContext::period() const
         return makeError(ErrorCode::InvalidInput,
                          "--from " + formatCivilDate(*range.from) + " is after --to " + formatCivilDate(*range.to));
     }
-    return analytics::resolvePeriod(range, *zone);
+    auto resolved = analytics::resolvePeriod(range, *zone);
+    resolved.travelAware = args_.travelAware;
+    return resolved;
 }
 
 Result<CommandContext::QueryInputs> CommandContext::queryInputs(int& exitCode)

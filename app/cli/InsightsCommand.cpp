@@ -1,5 +1,7 @@
 #include "cli/InsightsCommand.h"
 
+#include "cli/InsightsDiscovery.h"
+#include "cli/InsightsPlaces.h"
 #include "cli/TableOutput.h"
 
 #include "analytics/Sessions.h"
@@ -7,12 +9,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <array>
 #include <cstdio>
 
 namespace tunescope::cli {
 
 const std::string_view kInsightsHelp =
-    R"(Usage: tunescope insights sessions|streaks|skips [--from DATE] [--to DATE] [--json]
+    R"(Usage: tunescope insights KIND [--from DATE] [--to DATE] [--by plays|minutes] [--limit N] [--json]
 
   sessions   listening sessions in the range (a gap of more than 30 minutes between two music
              rows ends one): how many, the longest, the typical (median) length
@@ -21,10 +25,22 @@ const std::string_view kInsightsHelp =
   skips      the skip rate (a music row under 30 s, or one the export marks as skipped or ended
              with the next button), the most skipped artists and tracks, favourites never
              skipped, by hour and platform, and how much was on shuffle or offline
+  discovery  new artists and tracks per month (first played ever, a play of 30 s or more), the
+             share of listening that was new music (a track first played that same month), the
+             top new artists of the range, and artists that faded out (20 plays or more, none
+             in the 6 months before the range's end or the last play)
+  podcasts   top podcast shows and audiobooks, listening time, episodes played and finished
+             (ended on their own; unknown when the export does not say how a row ended)
+  countries  listening by the country it happened in (the export's conn_country)
+  platforms  listening by kind of device (phone, tablet, desktop, web player, speaker, TV, car,
+             games console, watch), read from the export's platform strings
 
   --from DATE  first local day, YYYY-MM-DD (default: the beginning)
   --to DATE    last local day, inclusive (default: the end)
-  --json       print a JSON object
+  --by plays|minutes  discovery, podcasts: rank and share by plays (default) or listening time
+  --limit N    discovery, podcasts: how many artists, shows and books to list (default 10)
+  --json       print JSON
+Hours and days are in --tz, or with --travel-aware in the country each play happened in.
 )";
 
 namespace {
@@ -104,13 +120,6 @@ int printStreaks(CommandContext& context, store::Database& db, const analytics::
     return kExitOk;
 }
 
-std::string percent(double share)
-{
-    char text[16];
-    std::snprintf(text, sizeof text, "%.1f%%", share * 100.0);
-    return text;
-}
-
 Json skipEntriesJson(const std::vector<analytics::SkipEntry>& entries)
 {
     Json list = Json::array();
@@ -138,7 +147,7 @@ void printSkipEntries(std::ostream& out, const char* title, const std::vector<an
     table.numeric = {false, true, true, true};
     for (const auto& e : entries) {
         table.rows.push_back({e.artist.empty() ? e.name : e.name + " - " + e.artist, std::to_string(e.count.rows),
-                              std::to_string(e.count.skipped), percent(e.count.rate())});
+                              std::to_string(e.count.skipped), formatPercent(e.count.rate())});
     }
     table.printAligned(out);
 }
@@ -172,11 +181,11 @@ int printSkips(CommandContext& context, store::Database& db, const analytics::Pe
         return kExitOk;
     }
     auto& out = context.out();
-    out << "skip rate         " << percent(stats->overall.rate()) << " of " << groupThousands(stats->overall.rows)
+    out << "skip rate         " << formatPercent(stats->overall.rate()) << " of " << groupThousands(stats->overall.rows)
         << " music rows\n";
     if (stats->rowsWithFlags > 0) {
-        out << "on shuffle        " << percent(stats->shuffleShare) << "\noffline           "
-            << percent(stats->offlineShare) << "   (of " << groupThousands(stats->rowsWithFlags)
+        out << "on shuffle        " << formatPercent(stats->shuffleShare) << "\noffline           "
+            << formatPercent(stats->offlineShare) << "   (of " << groupThousands(stats->rowsWithFlags)
             << " rows whose export says)\n";
     }
     printSkipEntries(out, "Most skipped artists", stats->mostSkippedArtists);
@@ -190,21 +199,32 @@ int printSkips(CommandContext& context, store::Database& db, const analytics::Pe
 
 int runInsights(CommandContext& context)
 {
+    using Printer = int (*)(CommandContext&, store::Database&, const analytics::Period&);
+    static const std::array<std::pair<std::string_view, Printer>, 7> kinds = {{
+        {"sessions", printSessions},
+        {"streaks", printStreaks},
+        {"skips", printSkips},
+        {"discovery", printDiscovery},
+        {"podcasts", printPodcasts},
+        {"countries", printCountries},
+        {"platforms", printPlatforms},
+    }};
     const auto& args = context.args();
     const std::string what = args.positional.size() == 1 ? args.positional.front() : "";
-    if (what != "sessions" && what != "streaks" && what != "skips") {
-        return context.fail(kExitUsage, "insights needs one of: sessions, streaks, skips");
+    const auto* kind = std::find_if(kinds.begin(), kinds.end(), [&what](const auto& k) { return k.first == what; });
+    if (kind == kinds.end()) {
+        std::string names;
+        for (const auto& k : kinds) {
+            names.append(names.empty() ? "" : ", ").append(k.first);
+        }
+        return context.fail(kExitUsage, "insights needs one of: " + names);
     }
     int exitCode = kExitOk;
     auto inputs = context.queryInputs(exitCode);
     if (!inputs) {
         return exitCode;
     }
-    if (what == "skips") {
-        return printSkips(context, inputs->db, inputs->period);
-    }
-    return what == "sessions" ? printSessions(context, inputs->db, inputs->period)
-                              : printStreaks(context, inputs->db, inputs->period);
+    return kind->second(context, inputs->db, inputs->period);
 }
 
 } // namespace tunescope::cli

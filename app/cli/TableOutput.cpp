@@ -1,6 +1,7 @@
 #include "cli/TableOutput.h"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace tunescope::cli {
 
@@ -99,6 +100,13 @@ std::string formatDuration(long long ms)
     }
     const long long rest = minutes % 60;
     return groupThousands(minutes / 60) + " h " + (rest < 10 ? "0" : "") + std::to_string(rest) + " min";
+}
+
+std::string formatPercent(double share)
+{
+    char text[16];
+    std::snprintf(text, sizeof text, "%.1f%%", share * 100.0);
+    return text;
 }
 
 } // namespace tunescope::cli

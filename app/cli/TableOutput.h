@@ -25,5 +25,7 @@ std::size_t displayWidth(const std::string& utf8);
 std::string groupThousands(long long value);
 // "12 h 05 min" style duration for listening time.
 std::string formatDuration(long long ms);
+// "12.3%" for a share from 0 to 1.
+std::string formatPercent(double share);
 
 } // namespace tunescope::cli

@@ -25,6 +25,9 @@ struct Scan {
 Result<Scan> scanAndTally(store::Database& db, const Period& period);
 // Rolls item tallies up to creators or albums through the index.
 Tally rollUp(const Tally& items, const std::vector<std::int32_t>& ownerOf, std::size_t ownerCount);
+// Top entries for `ids` in that order: ranks from 1, names from the database, figures from `tally`.
+Result<std::vector<TopEntry>> nameTop(store::Database& db, TopKind kind, const Tally& tally,
+                                      const std::vector<std::int64_t>& ids);
 // The ids of the best `limit` entries: by the metric, then the other measure, then lower id.
 std::vector<std::int64_t> rankTop(const Tally& tally, Metric metric, std::size_t limit);
 

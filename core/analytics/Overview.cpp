@@ -5,10 +5,7 @@
 #include <limits>
 
 namespace tunescope::analytics {
-namespace {
-
-using detail::Scan;
-using detail::Tally;
+namespace detail {
 
 Result<std::vector<TopEntry>> nameTop(store::Database& db, TopKind kind, const Tally& tally,
                                       const std::vector<std::int64_t>& ids)
@@ -44,6 +41,13 @@ Result<std::vector<TopEntry>> nameTop(store::Database& db, TopKind kind, const T
     }
     return entries;
 }
+
+} // namespace detail
+
+namespace {
+
+using detail::nameTop;
+using detail::Scan;
 
 Result<std::vector<TopEntry>> topFromScan(store::Database& db, const Scan& s, TopKind kind, Metric metric,
                                           std::size_t limit)

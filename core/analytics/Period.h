@@ -21,6 +21,9 @@ struct Period {
     UtcMs begin = std::numeric_limits<UtcMs>::min();
     UtcMs end = std::numeric_limits<UtcMs>::max();
     TimeZone zone = TimeZone::utc();
+    // Hours, days and weekdays in the zone of the country each play happened in (conn_country)
+    // instead of `zone`: right for someone who travels. The span itself stays in `zone`.
+    bool travelAware = false;
 };
 
 Period resolvePeriod(const DateRange& range, const TimeZone& zone);

@@ -184,10 +184,7 @@ Result<SubjectDetails> querySubjectDetails(store::Database& db, const Subject& s
         case Subject::Kind::Album: match = item < index->albumOf.size() && index->albumOf[item] == subject.id; break;
         }
         if (match) {
-            mine.startedAt.push_back(columns->startedAt[i]);
-            mine.localStart.push_back(columns->localStart[i]);
-            mine.msPlayed.push_back(columns->msPlayed[i]);
-            mine.item.push_back(columns->item[i]);
+            mine.appendRow(*columns, i);
         }
     }
     const auto items = detail::tallyItems(mine, index->creatorOf.size());

@@ -2,8 +2,10 @@
 
 #include "ingest/PlayRecord.h"
 #include "store/MusicChunks.h"
+#include "util/Countries.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace tunescope::analytics {
 
@@ -13,17 +15,15 @@ namespace {
 // and cannot be rebuilt, e.g. on a read-only database).
 Result<store::MusicColumns> readMusicRows(store::Database& db, const Period& period)
 {
-    auto stmt = db.prepare("SELECT started_at, ms_played, item_id FROM plays "
-                           "WHERE started_at >= ? AND started_at < ? AND kind = ? ORDER BY started_at");
+    auto stmt = db.prepare(std::string("SELECT ") + store::kMusicRowColumns +
+                           " FROM plays WHERE started_at >= ? AND started_at < ? AND kind = ? ORDER BY started_at");
     if (!stmt) {
         return stmt.error();
     }
     stmt->bind(1, period.begin).bind(2, period.end).bind(3, static_cast<std::int64_t>(ingest::PlayKind::Music));
     store::MusicColumns columns;
     while (stmt->step()) {
-        columns.startedAt.push_back(stmt->int64(0));
-        columns.msPlayed.push_back(static_cast<std::int32_t>(std::min<std::int64_t>(stmt->int64(1), INT32_MAX)));
-        columns.item.push_back(static_cast<std::int32_t>(stmt->int64(2)));
+        store::appendMusicRow(*stmt, columns);
     }
     if (stmt->failed()) {
         return stmt->error();
@@ -52,13 +52,25 @@ Result<PlayColumns> scanMusicPlays(store::Database& db, const Period& period)
         return music.error();
     }
     PlayColumns columns;
-    columns.startedAt = std::move(music->startedAt);
-    columns.msPlayed = std::move(music->msPlayed);
-    columns.item = std::move(music->item);
-    columns.localStart.reserve(columns.startedAt.size());
-    TimeZone::Cursor cursor(period.zone);
-    for (const UtcMs start : columns.startedAt) {
-        columns.localStart.push_back(cursor.toLocal(start));
+    static_cast<store::MusicColumns&>(columns) = std::move(*music);
+    columns.localStart.reserve(columns.size());
+    TimeZone::Cursor home(period.zone);
+    if (!period.travelAware) {
+        for (const UtcMs start : columns.startedAt) {
+            columns.localStart.push_back(home.toLocal(start));
+        }
+        return columns;
+    }
+    // One cursor per country seen; plays of unknown countries stay in the period's zone.
+    std::unordered_map<std::uint16_t, TimeZone::Cursor> abroad;
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        const TimeZone* zone = countryZone(columns.country[i]);
+        if (zone == nullptr) {
+            columns.localStart.push_back(home.toLocal(columns.startedAt[i]));
+            continue;
+        }
+        auto cursor = abroad.try_emplace(columns.country[i], *zone).first;
+        columns.localStart.push_back(cursor->second.toLocal(columns.startedAt[i]));
     }
     return columns;
 }

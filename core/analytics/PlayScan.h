@@ -2,6 +2,7 @@
 
 #include "analytics/Period.h"
 #include "store/Database.h"
+#include "store/MusicChunks.h"
 
 #include <cstdint>
 #include <vector>
@@ -11,15 +12,18 @@ namespace tunescope::analytics {
 // A play counts once it lasted 30 seconds; listening time counts every music row.
 inline constexpr std::int64_t kPlayThresholdMs = 30'000;
 
-// The music rows of a period, column by column, in start order. One scan of the covering index
+// The music rows of a period, column by column, in start order, from the packed months. One scan
 // feeds every aggregate of a page.
-struct PlayColumns {
-    std::vector<UtcMs> startedAt;
-    std::vector<std::int64_t> localStart; // startedAt shifted into the period's zone
-    std::vector<std::int32_t> msPlayed;
-    std::vector<std::int32_t> item;
+struct PlayColumns : store::MusicColumns {
+    // startedAt shifted into the period's zone, or, when the period is travel-aware, into the
+    // zone of the country each play happened in.
+    std::vector<std::int64_t> localStart;
 
-    [[nodiscard]] std::size_t size() const { return startedAt.size(); }
+    void appendRow(const PlayColumns& from, std::size_t row)
+    {
+        MusicColumns::appendRow(from, row);
+        localStart.push_back(from.localStart[row]);
+    }
 };
 
 // Which creator and album each item belongs to (ids are dense, so plain vectors).

@@ -8,69 +8,70 @@
 namespace tunescope::analytics {
 namespace {
 
-struct Named {
-    std::string name;
-    std::string artist;
-};
-
-void sortByRate(std::vector<SkipEntry>& entries)
+// The ids of the best `limit` eligible counts, best first; ties go to the lower id (the same
+// answer every time). Names are looked up for these only.
+template <class Eligible, class Better>
+std::vector<std::size_t> bestOf(const std::vector<SkipCount>& counts, Eligible eligible, Better better,
+                                std::size_t limit)
 {
-    std::sort(entries.begin(), entries.end(), [](const SkipEntry& a, const SkipEntry& b) {
-        return a.count.rate() != b.count.rate() ? a.count.rate() > b.count.rate() : a.count.rows > b.count.rows;
-    });
-}
-
-void cut(std::vector<SkipEntry>& entries, std::size_t limit)
-{
-    entries.resize(std::min(entries.size(), limit));
+    std::vector<std::size_t> ids;
+    for (std::size_t id = 0; id < counts.size(); ++id) {
+        if (eligible(counts[id])) {
+            ids.push_back(id);
+        }
+    }
+    const auto shown = std::min(limit, ids.size());
+    std::partial_sort(ids.begin(), ids.begin() + static_cast<std::ptrdiff_t>(shown), ids.end(),
+                      [&](std::size_t a, std::size_t b) {
+                          if (better(counts[a], counts[b]) || better(counts[b], counts[a])) {
+                              return better(counts[a], counts[b]);
+                          }
+                          return a < b;
+                      });
+    ids.resize(shown);
+    return ids;
 }
 
 } // namespace
 
 Result<SkipStats> querySkips(store::Database& db, const Period& period, std::size_t limit)
 {
-    // Plain columns only: names are looked up for what is shown, creators through the item index.
-    auto rows = db.prepare("SELECT started_at, ms_played, skipped, reason_end = 'fwdbtn', shuffle, offline, item_id, "
-                           "coalesce(platform_id, 0) FROM plays WHERE kind = 1 AND started_at >= ? AND started_at < ?");
-    if (!rows) {
-        return rows.error();
+    auto plays = scanMusicPlays(db, period);
+    if (!plays) {
+        return plays.error();
     }
     auto items = loadItemIndex(db);
     if (!items) {
         return items.error();
     }
-    rows->bind(1, period.begin).bind(2, period.end);
     SkipStats stats;
-    std::unordered_map<std::int64_t, SkipCount> tracks;
-    std::unordered_map<std::int64_t, SkipCount> artists;
-    std::unordered_map<std::int64_t, SkipCount> platforms;
+    std::vector<SkipCount> tracks(items->creatorOf.size());
+    std::vector<SkipCount> artists(static_cast<std::size_t>(items->creatorCount));
+    std::unordered_map<std::int32_t, SkipCount> platforms;
     std::int64_t shuffled = 0;
     std::int64_t offline = 0;
-    TimeZone::Cursor cursor(period.zone);
-    while (rows->step()) {
-        const bool skipped = rows->int64(1) < kPlayThresholdMs || (!rows->isNull(2) && rows->int64(2) != 0) ||
-                             (!rows->isNull(3) && rows->int64(3) != 0);
+    constexpr unsigned kSaysSkipped = store::kFlagSkipped | store::kFlagNextButton;
+    for (std::size_t i = 0; i < plays->size(); ++i) {
+        const unsigned flags = plays->flags[i];
+        const bool skipped = plays->msPlayed[i] < kPlayThresholdMs || (flags & kSaysSkipped) != 0;
         const auto add = [skipped](SkipCount& count) {
             ++count.rows;
             count.skipped += skipped ? 1 : 0;
         };
         add(stats.overall);
-        const std::int64_t local = cursor.toLocal(rows->int64(0));
+        const std::int64_t local = plays->localStart[i];
         add(stats.byHour[static_cast<std::size_t>(floorDiv(local, kMsPerHour) - floorDiv(local, kMsPerDay) * 24)]);
-        const std::int64_t item = rows->int64(6);
-        add(tracks[item]);
-        if (static_cast<std::size_t>(item) < items->creatorOf.size()) {
-            add(artists[items->creatorOf[static_cast<std::size_t>(item)]]);
+        const auto item = static_cast<std::size_t>(plays->item[i]);
+        if (item < tracks.size()) {
+            add(tracks[item]);
+            add(artists[static_cast<std::size_t>(items->creatorOf[item])]);
         }
-        add(platforms[rows->int64(7)]);
-        if (!rows->isNull(4)) {
+        add(platforms[plays->platform[i]]);
+        if ((flags & store::kFlagShuffleKnown) != 0) {
             ++stats.rowsWithFlags;
-            shuffled += rows->int64(4) != 0 ? 1 : 0;
-            offline += !rows->isNull(5) && rows->int64(5) != 0 ? 1 : 0;
+            shuffled += (flags & store::kFlagShuffle) != 0 ? 1 : 0;
+            offline += (flags & store::kFlagOffline) != 0 ? 1 : 0;
         }
-    }
-    if (rows->failed()) {
-        return rows->error();
     }
     if (stats.rowsWithFlags > 0) {
         stats.shuffleShare = static_cast<double>(shuffled) / static_cast<double>(stats.rowsWithFlags);
@@ -81,7 +82,7 @@ Result<SkipStats> querySkips(store::Database& db, const Period& period, std::siz
         return platformName.error();
     }
     for (const auto& [platform, count] : platforms) {
-        platformName->bind(1, platform);
+        platformName->bind(1, static_cast<std::int64_t>(platform));
         std::string name = platformName->step() ? platformName->text(0) : std::string("(unknown)");
         platformName->reset();
         stats.byPlatform.push_back(SkipEntry{std::move(name), {}, count});
@@ -95,8 +96,8 @@ Result<SkipStats> querySkips(store::Database& db, const Period& period, std::siz
     if (!names || !artistNames) {
         return names ? artistNames.error() : names.error();
     }
-    const auto trackEntry = [&names](std::int64_t id, const SkipCount& count) {
-        names->bind(1, id);
+    const auto trackEntry = [&names](std::size_t id, const SkipCount& count) {
+        names->bind(1, static_cast<std::int64_t>(id));
         SkipEntry entry{{}, {}, count};
         if (names->step()) {
             entry.name = names->text(0);
@@ -105,36 +106,29 @@ Result<SkipStats> querySkips(store::Database& db, const Period& period, std::siz
         names->reset();
         return entry;
     };
-    std::vector<std::pair<std::int64_t, SkipCount>> ranked;
-    for (const auto& [id, count] : tracks) {
-        if (count.rows >= kMinRowsToRank / 2) {
-            ranked.emplace_back(id, count);
-        }
+    const auto artistEntry = [&artistNames](std::size_t id, const SkipCount& count) {
+        artistNames->bind(1, static_cast<std::int64_t>(id));
+        SkipEntry entry{artistNames->step() ? artistNames->text(0) : std::string(), {}, count};
+        artistNames->reset();
+        return entry;
+    };
+    const auto byRate = [](const SkipCount& a, const SkipCount& b) {
+        return a.rate() != b.rate() ? a.rate() > b.rate() : a.rows > b.rows;
+    };
+    const auto byRows = [](const SkipCount& a, const SkipCount& b) { return a.rows > b.rows; };
+    for (const auto id : bestOf(
+             tracks, [](const SkipCount& c) { return c.rows >= kMinRowsToRank / 2 && c.skipped > 0; }, byRate, limit)) {
+        stats.mostSkippedTracks.push_back(trackEntry(id, tracks[id]));
     }
-    for (const auto& [id, count] : ranked) {
-        if (count.skipped == 0) {
-            stats.neverSkippedFavourites.push_back(trackEntry(id, count));
-        } else {
-            stats.mostSkippedTracks.push_back(trackEntry(id, count));
-        }
+    for (const auto id : bestOf(
+             tracks, [](const SkipCount& c) { return c.rows >= kMinRowsToRank / 2 && c.skipped == 0; }, byRows,
+             limit)) {
+        stats.neverSkippedFavourites.push_back(trackEntry(id, tracks[id]));
     }
-    std::sort(stats.neverSkippedFavourites.begin(), stats.neverSkippedFavourites.end(),
-              [](const auto& a, const auto& b) {
-                  return a.count.rows != b.count.rows ? a.count.rows > b.count.rows : a.name < b.name;
-              });
-    sortByRate(stats.mostSkippedTracks);
-    for (const auto& [id, count] : artists) {
-        if (count.rows >= kMinRowsToRank && count.skipped > 0) {
-            artistNames->bind(1, id);
-            SkipEntry entry{artistNames->step() ? artistNames->text(0) : std::string(), {}, count};
-            artistNames->reset();
-            stats.mostSkippedArtists.push_back(std::move(entry));
-        }
+    for (const auto id : bestOf(
+             artists, [](const SkipCount& c) { return c.rows >= kMinRowsToRank && c.skipped > 0; }, byRate, limit)) {
+        stats.mostSkippedArtists.push_back(artistEntry(id, artists[id]));
     }
-    sortByRate(stats.mostSkippedArtists);
-    cut(stats.mostSkippedTracks, limit);
-    cut(stats.mostSkippedArtists, limit);
-    cut(stats.neverSkippedFavourites, limit);
     return stats;
 }
 

@@ -57,10 +57,7 @@ Result<ArtistListening> artistListening(store::Database& db, const ArtistHit& ar
         allMs += columns->msPlayed[i];
         const auto item = static_cast<std::size_t>(columns->item[i]);
         if (item < index->creatorOf.size() && creators->count(index->creatorOf[item]) != 0) {
-            mine.startedAt.push_back(columns->startedAt[i]);
-            mine.localStart.push_back(columns->localStart[i]);
-            mine.msPlayed.push_back(columns->msPlayed[i]);
-            mine.item.push_back(columns->item[i]);
+            mine.appendRow(*columns, i);
         }
     }
     const auto items = analytics::detail::tallyItems(mine, index->creatorOf.size());

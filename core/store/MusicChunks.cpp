@@ -1,6 +1,7 @@
 #include "store/MusicChunks.h"
 
 #include "ingest/PlayRecord.h"
+#include "util/Countries.h"
 
 #include <sqlite3.h>
 
@@ -34,9 +35,7 @@ Status rebuildMonth(Database& db, Statement& select, Statement& write, std::int6
         .bind(3, static_cast<std::int64_t>(ingest::PlayKind::Music));
     MusicColumns columns;
     while (select.step()) {
-        columns.startedAt.push_back(select.int64(0));
-        columns.msPlayed.push_back(static_cast<std::int32_t>(std::min<std::int64_t>(select.int64(1), INT32_MAX)));
-        columns.item.push_back(static_cast<std::int32_t>(select.int64(2)));
+        appendMusicRow(select, columns);
     }
     if (select.failed()) {
         return select.error();
@@ -56,10 +55,31 @@ Status rebuildMonth(Database& db, Statement& select, Statement& write, std::int6
         .bindBlob(3, asBytes(columns.startedAt))
         .bindBlob(4, asBytes(columns.msPlayed))
         .bindBlob(5, asBytes(columns.item))
+        .bindBlob(6, asBytes(columns.flags))
+        .bindBlob(7, asBytes(columns.platform))
+        .bindBlob(8, asBytes(columns.country))
         .run();
 }
 
 } // namespace
+
+void appendMusicRow(const Statement& row, MusicColumns& columns)
+{
+    columns.startedAt.push_back(row.int64(0));
+    columns.msPlayed.push_back(static_cast<std::int32_t>(std::min<std::int64_t>(row.int64(1), INT32_MAX)));
+    columns.item.push_back(static_cast<std::int32_t>(row.int64(2)));
+    const auto flag = [&row](int column, PlayFlag bit) {
+        return !row.isNull(column) && row.int64(column) != 0 ? static_cast<unsigned>(bit) : 0U;
+    };
+    const std::string_view reasonEnd = row.isNull(4) ? std::string_view() : row.textView(4);
+    unsigned flags = flag(3, kFlagSkipped) | flag(5, kFlagShuffle) | flag(6, kFlagOffline);
+    flags |= row.isNull(5) ? 0U : static_cast<unsigned>(kFlagShuffleKnown);
+    flags |= reasonEnd == "fwdbtn" ? static_cast<unsigned>(kFlagNextButton) : 0U;
+    flags |= reasonEnd == "trackdone" ? static_cast<unsigned>(kFlagTrackDone) : 0U;
+    columns.flags.push_back(static_cast<std::uint8_t>(flags));
+    columns.platform.push_back(row.isNull(7) ? 0 : static_cast<std::int32_t>(row.int64(7)));
+    columns.country.push_back(row.isNull(8) ? std::uint16_t{0} : packCountry(row.textView(8)));
+}
 
 std::int64_t chunkMonth(UtcMs startedAt)
 {
@@ -98,10 +118,10 @@ Status refreshMusicChunks(Database& db)
     if (!tx) {
         return tx.error();
     }
-    auto select = db.prepare("SELECT started_at, ms_played, item_id FROM plays "
-                             "WHERE started_at >= ? AND started_at < ? AND kind = ? ORDER BY started_at");
-    auto write = db.prepare("INSERT OR REPLACE INTO music_chunks(month, row_count, started_at, ms_played, item_id) "
-                            "VALUES(?, ?, ?, ?, ?)");
+    auto select = db.prepare(std::string("SELECT ") + kMusicRowColumns +
+                             " FROM plays WHERE started_at >= ? AND started_at < ? AND kind = ? ORDER BY started_at");
+    auto write = db.prepare("INSERT OR REPLACE INTO music_chunks(month, row_count, started_at, ms_played, item_id, "
+                            "flags, platform_id, country) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
     if (!select || !write) {
         return select ? write.error() : select.error();
     }
@@ -129,8 +149,8 @@ Result<MusicColumns> readMusicChunks(Database& db, UtcMs begin, UtcMs end)
     if (stale->bind(1, firstMonth).bind(2, lastMonth).step()) {
         return makeError(ErrorCode::Unsupported, "music chunks are stale");
     }
-    auto select = db.prepare("SELECT row_count, started_at, ms_played, item_id FROM music_chunks "
-                             "WHERE month BETWEEN ? AND ? ORDER BY month");
+    auto select = db.prepare("SELECT row_count, started_at, ms_played, item_id, flags, platform_id, country "
+                             "FROM music_chunks WHERE month BETWEEN ? AND ? ORDER BY month");
     if (!select) {
         return select.error();
     }
@@ -141,6 +161,9 @@ Result<MusicColumns> readMusicChunks(Database& db, UtcMs begin, UtcMs end)
         appendBlob(*select, 1, rows, columns.startedAt);
         appendBlob(*select, 2, rows, columns.msPlayed);
         appendBlob(*select, 3, rows, columns.item);
+        appendBlob(*select, 4, rows, columns.flags);
+        appendBlob(*select, 5, rows, columns.platform);
+        appendBlob(*select, 6, rows, columns.country);
     }
     if (select->failed()) {
         return select->error();
@@ -151,13 +174,10 @@ Result<MusicColumns> readMusicChunks(Database& db, UtcMs begin, UtcMs end)
     const auto to =
         std::lower_bound(columns.startedAt.begin(), columns.startedAt.end(), end) - columns.startedAt.begin();
     if (from > 0 || static_cast<std::size_t>(to) < columns.size()) {
-        auto trim = [from, to](auto& v) {
+        columns.forEachColumn([from, to](auto& v) {
             v.erase(v.begin() + to, v.end());
             v.erase(v.begin(), v.begin() + from);
-        };
-        trim(columns.startedAt);
-        trim(columns.msPlayed);
-        trim(columns.item);
+        });
     }
     return columns;
 }
