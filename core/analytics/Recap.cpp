@@ -1,5 +1,7 @@
 #include "analytics/Recap.h"
 
+#include <limits>
+
 namespace tunescope::analytics {
 namespace {
 
@@ -34,8 +36,15 @@ Result<RecapData> queryRecap(store::Database& db, const Period& period, std::siz
     recap.topTracks = std::move(overview->topTracks);
     recap.topGenres = std::move(genres->top);
     recap.longestStreak = streaks->listening;
-    // TODO(recap): fill topNewArtist / topNewArtistMs from queryDiscovery (analytics/Discovery.h,
-    // helper "discovery") once it is in main; until then the poster leaves the line out.
+    if (period.begin != std::numeric_limits<UtcMs>::min()) {
+        auto discovery = queryDiscovery(db, period, kRecapMetric, 1);
+        if (!discovery) {
+            return discovery.error();
+        }
+        if (!discovery->topNewArtists.empty()) {
+            recap.topNewArtist = std::move(discovery->topNewArtists.front());
+        }
+    }
     return recap;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/Discovery.h"
 #include "analytics/GenreStats.h"
 #include "analytics/Overview.h"
 #include "analytics/Sessions.h"
@@ -24,8 +25,9 @@ struct RecapData {
     std::vector<TopEntry> topTracks;
     std::vector<GenreEntry> topGenres; // empty when no genres are known for the period
     Streak longestStreak;              // consecutive days with music
-    std::string topNewArtist;          // first played in the period, most listened; empty when none
-    std::int64_t topNewArtistMs = 0;
+    // First played in the period, most listened. Left empty for a period open at its start:
+    // there every artist is new, and this would only repeat the top artist.
+    std::optional<NewArtist> topNewArtist;
 
     [[nodiscard]] bool empty() const { return totals.msPlayed == 0; }
 };

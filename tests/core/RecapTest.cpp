@@ -69,6 +69,26 @@ TEST_F(Recap, RanksByListeningTimeAndCountsMinutesPlaysAndTheStreak)
     EXPECT_EQ(recap->lastDay, parseCivilDate("2024-03-10"));
 
     EXPECT_TRUE(recap->topGenres.empty()); // nobody's genres were looked up
+    // All time: every artist is new there, so no "new artist" to single out.
+    EXPECT_FALSE(recap->topNewArtist.has_value());
+}
+
+TEST_F(Recap, TheTopNewArtistWasFirstPlayedInThePeriod)
+{
+    const auto zone = TimeZone::utc();
+    // From 2 March: Mira Sol was first played on the 1st, Noor on the 3rd; Lumen only skipped.
+    const auto recap =
+        queryRecap(db_, resolvePeriod({parseCivilDate("2024-03-02"), parseCivilDate("2024-03-31")}, zone));
+    ASSERT_TRUE(recap.ok()) << recap.error().message;
+    ASSERT_TRUE(recap->topNewArtist.has_value());
+    EXPECT_EQ(recap->topNewArtist->name, "Noor");
+    EXPECT_EQ(recap->topNewArtist->msPlayed, 1005 * kSecond);
+    EXPECT_EQ(recap->topNewArtist->firstPlayed, parseCivilDate("2024-03-03"));
+
+    // From 5 March nobody is new.
+    const auto later = queryRecap(db_, resolvePeriod({parseCivilDate("2024-03-05"), std::nullopt}, zone));
+    ASSERT_TRUE(later.ok());
+    EXPECT_FALSE(later->topNewArtist.has_value());
 }
 
 TEST_F(Recap, LimitsTheListsAndFollowsThePeriod)

@@ -47,8 +47,7 @@ analytics::RecapData fullRecap(const std::string& nameTail = "")
         recap.topGenres.push_back(analytics::GenreEntry{0, genre + nameTail, 0, 0, 0});
     }
     recap.longestStreak = analytics::Streak{23, CivilDate{2024, 3, 2}, CivilDate{2024, 3, 24}};
-    recap.topNewArtist = "Lumen Fields" + nameTail;
-    recap.topNewArtistMs = 321LL * 60'000;
+    recap.topNewArtist = analytics::NewArtist{"Lumen Fields" + nameTail, 40, 321LL * 60'000, CivilDate{2024, 5, 1}};
     return recap;
 }
 

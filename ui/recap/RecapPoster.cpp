@@ -110,9 +110,10 @@ void drawRecap(QPainter& painter, const RecapLayout& layout, const analytics::Re
         }
         drawChips(painter, layout.genres, tr("Genres"), genres, palette);
     }
-    if (!recap.topNewArtist.empty()) {
-        drawHighlightCard(painter, layout.newArtist, tr("Top new artist"), QString::fromStdString(recap.topNewArtist),
-                          recapMinutes(recap.topNewArtistMs), palette);
+    if (recap.topNewArtist) {
+        drawHighlightCard(painter, layout.newArtist, tr("Top new artist"),
+                          QString::fromStdString(recap.topNewArtist->name), recapMinutes(recap.topNewArtist->msPlayed),
+                          palette);
     } else if (recap.longestStreak.days > 0) {
         // No discovery to show: the streak's days take the card instead of leaving a hole.
         // Its length is on a tile already: the card has room for the dates.
