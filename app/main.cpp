@@ -4,6 +4,7 @@
 #ifdef TUNESCOPE_WITH_UI
 #include "ExportChartCommand.h"
 #include "GuiApp.h"
+#include "RecapCommand.h"
 #include "cli/SpotifySession.h"
 #include "platform/KeychainSecretStore.h"
 
@@ -41,6 +42,7 @@ int main(int argc, char** argv)
     const std::vector<std::string> args(argv + 1, argv + argc);
 #ifdef TUNESCOPE_WITH_UI
     tunescope::cli::exportChartHandler = tunescope::app::runExportChart;
+    tunescope::cli::recapHandler = tunescope::app::runRecap;
     tunescope::cli::openSystemKeychain = openKeychainForCli;
     if (!tunescope::cli::wantsCli(args)) {
         const auto parsed = tunescope::cli::parseCommandLine(args).arguments;

@@ -5,6 +5,7 @@
 
 #include "analytics/Discovery.h"
 #include "analytics/Places.h"
+#include "analytics/Recap.h"
 #include "analytics/Sessions.h"
 #include "analytics/Skips.h"
 #include "analytics/Spoken.h"
@@ -84,6 +85,21 @@ void BM_SpokenAllTime(benchmark::State& state)
     });
 }
 
+// Everything the recap poster shows (overview, genres, streaks, the top new artist).
+void BM_RecapAllTime(benchmark::State& state)
+{
+    runInsight(state, [](store::Database& db, const analytics::Period& p) { return analytics::queryRecap(db, p); });
+}
+
+// The same for the last year of the generated history: the top new artist is looked up too.
+void BM_RecapOneYear(benchmark::State& state)
+{
+    runInsight(state, [](store::Database& db, const analytics::Period& p) {
+        const analytics::DateRange year{CivilDate{2024, 1, 1}, CivilDate{2024, 12, 31}};
+        return analytics::queryRecap(db, analytics::resolvePeriod(year, p.zone));
+    });
+}
+
 } // namespace
 
 BENCHMARK(BM_SkipsAllTime)->Unit(benchmark::kMillisecond)->UseRealTime();
@@ -93,5 +109,7 @@ BENCHMARK(BM_SkipsAllTimeTravelAware)->Unit(benchmark::kMillisecond)->UseRealTim
 BENCHMARK(BM_PlacesAllTime)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_DiscoveryAllTime)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_SpokenAllTime)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_RecapAllTime)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_RecapOneYear)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace tunescope::bench

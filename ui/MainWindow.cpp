@@ -15,6 +15,7 @@
 #include "pages/InsightsPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/SpotifyTopPage.h"
+#include "recap/RecapDialog.h"
 #include "widgets/RangeBar.h"
 
 #include <QAction>
@@ -201,6 +202,13 @@ void MainWindow::buildMenus()
     artists->setObjectName(QStringLiteral("actionArtistSearch"));
     artists->setShortcut(QKeySequence::Find);
     artists->setToolTip(tr("Search artists: discography, track features, your listening (Ctrl+F)"));
+    auto* recap = view->addAction(tr("&Recap…"), this, [this] {
+        auto* dialog = new RecapDialog(session_, analytics::resolvePeriod(rangeBar_->range(), session_.zone()), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    recap->setObjectName(QStringLiteral("actionRecap"));
+    recap->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+R")));
     auto* tools = addToolBar(tr("Tools"));
     tools->setObjectName(QStringLiteral("toolsToolbar"));
     tools->setMovable(false);

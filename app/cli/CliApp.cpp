@@ -23,6 +23,7 @@ Commands:
   stats             totals for a date range (plays, listening time, tracks, artists)
   top KIND          top artists, tracks, albums or genres by plays or minutes
   export-chart KIND render a chart (top lists, timeline, heatmap) as PNG or SVG, headless
+  recap             a poster of a range (top artists, tracks, minutes, streak) as PNG, headless
   login             log in with Spotify (your own Client ID; the browser does the rest)
   logout            forget the Spotify login of this profile
   sync              fetch Spotify's top lists and your recent plays into the profile
@@ -107,6 +108,26 @@ Renders a chart exactly as the window draws it, without a display.
   --by plays|minutes   what the chart measures (default plays)
 )";
 
+constexpr std::string_view kRecapHelp =
+    R"(Usage: tunescope recap --out FILE.png [--size 1080x1920|1920x1080] [--from DATE] [--to DATE]
+
+Draws the recap poster of the range, as the window's Recap shows it: minutes listened, plays,
+artists, the longest streak of days, top artists and tracks by listening time, top genres (when
+looked up) and the top new artist. Renders without a display.
+
+  --out FILE.png       where to write the PNG
+  --size WxH           1080x1920 (portrait, the default) or 1920x1080 (landscape)
+  --from/--to DATE     local days, YYYY-MM-DD, inclusive (default: all time)
+)";
+
+int runRecapIfAvailable(CommandContext& context)
+{
+    if (recapHandler == nullptr) {
+        return context.fail(kExitFailure, "recap needs the desktop build of Tunescope (TUNESCOPE_BUILD_UI=ON)");
+    }
+    return recapHandler(context);
+}
+
 int runExportChartIfAvailable(CommandContext& context)
 {
     if (exportChartHandler == nullptr) {
@@ -169,9 +190,9 @@ Spotify's newest top list (from the last sync) beside your own plays over the sa
 4 weeks (short), 6 months (medium, the default) or a year (long). Works offline.
 )";
 
-const std::array<CommandEntry, 15>& commands()
+const std::array<CommandEntry, 16>& commands()
 {
-    static const std::array<CommandEntry, 15> list = {{
+    static const std::array<CommandEntry, 16> list = {{
         {"import", runImport, kImportHelp, {{"--json", "--dry-run"}, {}}},
         {"stats", runStats, kStatsHelp, {{"--json"}, {"--from", "--to"}}},
         {"top", runTop, kTopHelp, {{}, {"--by", "--from", "--to", "--limit", "--format"}}},
@@ -179,6 +200,7 @@ const std::array<CommandEntry, 15>& commands()
          runExportChartIfAvailable,
          kExportChartHelp,
          {{}, {"--out", "--format", "--size", "--from", "--to", "--by"}}},
+        {"recap", runRecapIfAvailable, kRecapHelp, {{}, {"--out", "--size", "--from", "--to"}}},
         {"login", runLogin, kLoginHelp, {{"--store-login-in-file"}, {"--client-id", "--port"}}},
         {"logout", runLogout, kLogoutHelp, {{}, {}}},
         {"sync", runSync, kSyncHelp, {{"--json", "--recent-only", "--quiet"}, {}}},
@@ -213,6 +235,7 @@ std::optional<CommandSpec> specFor(const std::string& name)
 } // namespace
 
 int (*exportChartHandler)(CommandContext& context) = nullptr;
+int (*recapHandler)(CommandContext& context) = nullptr;
 
 ParseResult parseCommandLine(const std::vector<std::string>& argv)
 {

@@ -15,6 +15,7 @@ int runSpotifyTop(CommandContext& context);
 // Charts need Qt, which the CLI library does not link: the desktop build plugs its renderer in
 // here (app/main.cpp); without it export-chart explains what is missing.
 extern int (*exportChartHandler)(CommandContext& context);
+extern int (*recapHandler)(CommandContext& context); // the recap poster, likewise
 
 // The whole command line interface: parses, dispatches, prints. Never touches Qt.
 int runCli(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err);
