@@ -8,6 +8,7 @@
 #include "dialogs/ImportController.h"
 #include "enrich/GenreLookupStatus.h"
 #include "pages/ChartsPage.h"
+#include "pages/ComparePage.h"
 #include "pages/DetailsPane.h"
 #include "pages/EmptyState.h"
 #include "pages/GenresPage.h"
@@ -39,6 +40,20 @@
 #include <utility>
 
 namespace tunescope::ui {
+namespace {
+
+const QString kTravelAwareKey = QStringLiteral("view/travelAware");
+
+// The period every page shows: the dates in the profile's zone, hours and days in the zone of
+// each play's country when the user asked for travel-aware hours (View menu).
+analytics::Period periodOf(const ProfileSession& session, const analytics::DateRange& range)
+{
+    auto period = analytics::resolvePeriod(range, session.zone());
+    period.travelAware = QSettings().value(kTravelAwareKey, false).toBool();
+    return period;
+}
+
+} // namespace
 
 std::function<QStringList(QWidget*, bool)> MainWindow::chooseImportPaths = [](QWidget* parent, bool folder) {
     if (folder) {
@@ -56,13 +71,13 @@ MainWindow::MainWindow(ProfileSession session, QWidget* parent)
       details_(new DetailsPane(this)), detailsDock_(new QDockWidget(tr("Details"), this)),
       import_(new ImportController(this)), spotify_(new SpotifyLink(this)), spotifyTop_(new SpotifyTopPage(this)),
       genres_(new GenresPage(this)), charts_(new ChartsPage(this)), insights_(new InsightsPage(this)),
-      chartImport_(new ChartImportController(this))
+      compare_(new ComparePage(this)), chartImport_(new ChartImportController(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     navigation_->setObjectName(QStringLiteral("navigation"));
     navigation_->addItems(
-        {tr("Overview"), tr("History"), tr("Spotify top"), tr("Genres"), tr("Charts"), tr("Insights")});
+        {tr("Overview"), tr("History"), tr("Spotify top"), tr("Genres"), tr("Charts"), tr("Insights"), tr("Compare")});
     navigation_->setFixedWidth(150);
     overviewStack_->addWidget(overview_);
     overviewStack_->addWidget(empty_);
@@ -72,6 +87,7 @@ MainWindow::MainWindow(ProfileSession session, QWidget* parent)
     pages_->addWidget(genres_);
     pages_->addWidget(charts_);
     pages_->addWidget(insights_);
+    pages_->addWidget(compare_);
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -151,8 +167,7 @@ void MainWindow::importCharts()
 OverviewFetch MainWindow::fetchSavedOverview(const ProfileSession& session)
 {
     const auto selection = RangeSelection::load(QSettings());
-    return fetchOverview(session, analytics::resolvePeriod(selection.range(QDate::currentDate()), session.zone()),
-                         selection.metric);
+    return fetchOverview(session, periodOf(session, selection.range(QDate::currentDate())), selection.metric);
 }
 
 void MainWindow::buildMenus()
@@ -193,17 +208,30 @@ void MainWindow::buildMenus()
         ->setShortcut(QKeySequence(QStringLiteral("Ctrl+5")));
     view->addAction(tr("&Insights"), this, [this] { showPage(Insights); })
         ->setShortcut(QKeySequence(QStringLiteral("Ctrl+6")));
+    view->addAction(tr("Co&mpare"), this, [this] { showPage(Compare); })
+        ->setShortcut(QKeySequence(QStringLiteral("Ctrl+7")));
     view->addAction(tr("&Period…"), this,
                     [this] { rangeBar_->findChild<QWidget*>(QStringLiteral("rangePreset"))->setFocus(); })
         ->setShortcut(QKeySequence(QStringLiteral("Ctrl+R")));
     view->addAction(detailsDock_->toggleViewAction());
+    auto* travelAware = view->addAction(tr("Hours Where I &Listened (Travel-Aware)"));
+    travelAware->setObjectName(QStringLiteral("actionTravelAware"));
+    travelAware->setCheckable(true);
+    travelAware->setChecked(QSettings().value(kTravelAwareKey, false).toBool());
+    travelAware->setToolTip(tr("Hours and days in the time zone of the country each play happened in, "
+                               "instead of %1")
+                                .arg(QString::fromStdString(session_.zone().name())));
+    connect(travelAware, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(kTravelAwareKey, on);
+        refresh();
+    });
     view->addSeparator();
     auto* artists = view->addAction(tr("&Artist Search…"), this, [this] { artistSearch()->focusSearch(); });
     artists->setObjectName(QStringLiteral("actionArtistSearch"));
     artists->setShortcut(QKeySequence::Find);
     artists->setToolTip(tr("Search artists: discography, track features, your listening (Ctrl+F)"));
     auto* recap = view->addAction(tr("&Recap…"), this, [this] {
-        auto* dialog = new RecapDialog(session_, analytics::resolvePeriod(rangeBar_->range(), session_.zone()), this);
+        auto* dialog = new RecapDialog(session_, periodOf(session_, rangeBar_->range()), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
@@ -286,7 +314,7 @@ void MainWindow::importPaths(const QStringList& paths)
 void MainWindow::refresh()
 {
     setWindowTitle(session_.isDemo() ? tr("Tunescope — demo profile (fictional listener)") : tr("Tunescope"));
-    const auto period = analytics::resolvePeriod(rangeBar_->range(), session_.zone());
+    const auto period = periodOf(session_, rangeBar_->range());
     const auto metric = rangeBar_->metric();
     const quint64 generation = ++generation_;
     statusBar()->showMessage(session_.isDemo() ? tr("Preparing the demo profile…") : tr("Loading…"));
@@ -296,6 +324,7 @@ void MainWindow::refresh()
     }
     genres_->setSource(session_, period, metric);
     insights_->setSource(session_, period, metric);
+    compare_->setSource(session_, period, metric);
     charts_->setRange(period, metric);
     auto first = std::exchange(firstFetch_, std::nullopt);
     auto fetch = first && first->answers(period, metric) ? *std::move(first) : fetchOverview(session_, period, metric);
@@ -317,7 +346,9 @@ void MainWindow::refresh()
         } else {
             statusBar()->showMessage(tr("%1 plays in this period · times in %2")
                                          .arg(QLocale().toString(static_cast<qlonglong>(result->overview.totals.plays)),
-                                              QString::fromStdString(session_.zone().name())));
+                                              period_ && period_->travelAware
+                                                  ? tr("the country of each play")
+                                                  : QString::fromStdString(session_.zone().name())));
         }
         showIfPending(); // overviewShown follows once the page's bottom row is in
     });
@@ -325,7 +356,7 @@ void MainWindow::refresh()
 
 void MainWindow::showSubject(const analytics::Subject& subject)
 {
-    const auto period = analytics::resolvePeriod({}, session_.zone());
+    const auto period = periodOf(session_, {});
     const ProfileSession session = session_;
     const auto metric = rangeBar_->metric();
     runAsync(

@@ -25,6 +25,7 @@ class GenresPage;
 class HistoryPage;
 class ImportController;
 class InsightsPage;
+class ComparePage;
 class OverviewPage;
 class RangeBar;
 class SpotifyActions;
@@ -36,7 +37,7 @@ class SpotifyTopPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { Overview = 0, History = 1, SpotifyTop = 2, Genres = 3, Charts = 4, Insights = 5 };
+    enum Page { Overview = 0, History = 1, SpotifyTop = 2, Genres = 3, Charts = 4, Insights = 5, Compare = 6 };
 
     explicit MainWindow(ProfileSession session, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -57,6 +58,7 @@ public:
     [[nodiscard]] ChartsPage* chartsPage() const { return charts_; }
     [[nodiscard]] ChartImportController* chartImport() const { return chartImport_; }
     [[nodiscard]] InsightsPage* insightsPage() const { return insights_; }
+    [[nodiscard]] ComparePage* comparePage() const { return compare_; }
     // The Artist Search window, built when first asked for (Ctrl+F).
     ArtistSearchWindow* artistSearch();
 
@@ -104,6 +106,7 @@ private:
     GenresPage* genres_;
     ChartsPage* charts_;
     InsightsPage* insights_;
+    ComparePage* compare_;
     ChartImportController* chartImport_;
     GenreLookupStatus* genreLookup_ = nullptr;
     ArtistSearchWindow* artistSearch_ = nullptr;

@@ -32,7 +32,8 @@ struct OverviewFetch {
 
     [[nodiscard]] bool answers(const analytics::Period& other, analytics::Metric otherMetric) const
     {
-        return period.begin == other.begin && period.end == other.end && metric == otherMetric;
+        return period.begin == other.begin && period.end == other.end && period.travelAware == other.travelAware &&
+               metric == otherMetric;
     }
 };
 

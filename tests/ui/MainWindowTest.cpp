@@ -4,6 +4,7 @@
 #include "charts/ChartPanel.h"
 #include "dialogs/ImportController.h"
 #include "models/HistoryModel.h"
+#include "pages/ComparePage.h"
 #include "pages/GenresPage.h"
 #include "pages/HistoryPage.h"
 #include "pages/OverviewPage.h"
@@ -186,6 +187,59 @@ private slots:
         QCOMPARE(history->model()->rowCount(), 2);
         QCOMPARE(history->model()->index(0, ui::HistoryModel::Artist).data().toString(),
                  QStringLiteral("Mira Calloway"));
+    }
+
+    void travelAwareHoursMoveAPlayAbroadToTheLocalHourAndCompareHasItsPage()
+    {
+        testing::TempDir data;
+        testing::TempDir inputs;
+        // A play in Tokyo that started 00:00 UTC: midnight in UTC, 09:00 where it was heard.
+        const auto file = inputs.write("Streaming_History_Audio_2024.json", R"json([{"ts": "2024-05-03T00:04:00Z",
+            "platform": "iOS 17.1 (iPhone15,2)", "ms_played": 240000, "conn_country": "JP",
+            "master_metadata_track_name": "Tide", "master_metadata_album_artist_name": "Mira Sol",
+            "master_metadata_album_album_name": "Shore", "spotify_track_uri": "spotify:track:0000000000000000000001",
+            "reason_start": "clickrow", "reason_end": "trackdone", "shuffle": false, "skipped": false,
+            "offline": false, "incognito_mode": false}])json");
+        ui::MainWindow::chooseImportPaths = [file](QWidget*, bool) {
+            return QStringList{QString::fromStdString(file.string())};
+        };
+        ui::ImportController::showReport = [](QWidget*, const ingest::ImportReport&) {};
+        ui::MainWindow window(ui::ProfileSession(
+            ui::GuiOptions{data.path().string(), std::nullopt, std::nullopt, false}, TimeZone::utc()));
+        QSignalSpy shown(&window, &ui::MainWindow::overviewShown);
+        window.show();
+        QVERIFY2(shown.wait(10000), qPrintable(window.statusBar()->currentMessage()));
+        QSignalSpy finished(window.importController(), &ui::ImportController::finished);
+        window.findChild<QAction*>(QStringLiteral("actionImport"))->trigger();
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(shown.wait(10000), qPrintable(window.statusBar()->currentMessage()));
+
+        const auto playHour = [&window] {
+            const auto& table = window.findChild<ui::ChartPanel*>(QStringLiteral("heatmapChart"))->content().table;
+            for (const auto& row : table.rows) {
+                if (row.value(2) == QStringLiteral("1")) {
+                    return row.value(1).toInt();
+                }
+            }
+            return -1;
+        };
+        QCOMPARE(playHour(), 0);
+        auto* travelAware = window.findChild<QAction*>(QStringLiteral("actionTravelAware"));
+        QVERIFY(travelAware && travelAware->isCheckable());
+        travelAware->setChecked(true);
+        QVERIFY2(shown.wait(10000), qPrintable(window.statusBar()->currentMessage()));
+        QCOMPARE(playHour(), 9);
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("country of each play")));
+        travelAware->setChecked(false); // the setting is remembered: leave it as other tests expect
+        QVERIFY2(shown.wait(10000), qPrintable(window.statusBar()->currentMessage()));
+        QCOMPARE(playHour(), 0);
+
+        // Compare has its entry after Insights, and Ctrl+7.
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+        QCOMPARE(navigation->item(ui::MainWindow::Compare)->text(), QStringLiteral("Compare"));
+        QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+        QCOMPARE(navigation->currentRow(), int(ui::MainWindow::Compare));
+        QVERIFY(window.comparePage()->isVisible());
     }
 
     void genresHaveTheirEntryAndCtrl4AndShowOnArtistsAndTheWindowRemembersThem()

@@ -35,8 +35,9 @@ Result<CalendarDays> calendarFor(store::Database& db, const analytics::Period& p
     if (known != nullptr) {
         return calendarDaysFrom(*known, span.first, span.last);
     }
-    const auto days = analytics::queryTimeline(db, analytics::resolvePeriod({span.first, span.last}, period.zone),
-                                               analytics::Bucket::Day);
+    auto calendar = analytics::resolvePeriod({span.first, span.last}, period.zone);
+    calendar.travelAware = period.travelAware;
+    const auto days = analytics::queryTimeline(db, calendar, analytics::Bucket::Day);
     if (!days) {
         return days.error();
     }
