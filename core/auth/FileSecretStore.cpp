@@ -118,6 +118,15 @@ Status FileSecretStore::remove(const std::string& key)
     if (secrets->erase(key) == 0) {
         return {};
     }
+    if (secrets->empty()) {
+        // The last login gone: no file is left behind to say there was one.
+        std::error_code ec;
+        std::filesystem::remove(file_, ec);
+        if (ec) {
+            return makeError(ErrorCode::Io, "Cannot remove " + file_.string() + ": " + ec.message());
+        }
+        return {};
+    }
     return save(*secrets);
 }
 

@@ -68,6 +68,11 @@ TEST(FileSecretStore, KeepsKeysApartAndRemovesOne)
     // Another store over the same file (the next run) sees the same secrets.
     FileSecretStore again(dir.path() / "secrets.json");
     EXPECT_EQ(again.read("a").value(), "REFRESH-SECRET-a2");
+
+    // Removing the last secret removes the file.
+    ASSERT_TRUE(again.remove("a").ok());
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "secrets.json"));
+    EXPECT_EQ(again.read("a").value(), std::nullopt);
 }
 
 TEST(FileSecretStore, AMissingFileHoldsNoSecrets)

@@ -10,6 +10,9 @@
 
 #include <array>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <thread>
@@ -88,6 +91,52 @@ TEST_F(SpotifyCli, LoginSyncCompareAndLogOut)
     std::tie(code, out) = run("sync");
     EXPECT_EQ(code, 3);
     EXPECT_NE(out.find("not logged in"), std::string::npos) << out;
+}
+
+// Secrets stay secret: through a login, syncs, a refresh after the access token expired and a
+// logout, no authorization code, token or PKCE verifier shows in what the commands print or in any
+// file of the data folder, except the login file the user opted into (0600), which logout removes.
+TEST_F(SpotifyCli, NoSecretInOutputOrFilesOutsideTheOptedInLoginFile)
+{
+    std::string printed;
+    const auto step = [&](const std::string& args) {
+        auto [code, out] = run(args);
+        printed += out;
+        return code;
+    };
+    ASSERT_EQ(step("login --client-id " + fake.clientId() + " --store-login-in-file"), 0) << printed;
+    ASSERT_EQ(step("sync --json"), 0) << printed;
+    fake.expireAccessTokens();
+    ASSERT_EQ(step("sync --recent-only"), 0) << printed;
+    EXPECT_GE(fake.tokenCounters().refreshes, 1);
+
+    const auto secrets = fake.secretsSeen();
+    ASSERT_GE(secrets.size(), 4U); // a code, its verifier, access and refresh tokens
+    // Names the leaked secret by its first characters only: a failing test must not leak it either.
+    const auto leak = [&secrets](const std::string& text) {
+        for (const auto& secret : secrets) {
+            if (text.find(secret) != std::string::npos) {
+                return secret.substr(0, 6) + "...";
+            }
+        }
+        return std::string();
+    };
+    const auto scanFiles = [&](const std::filesystem::path& allowed) {
+        for (const auto& entry : std::filesystem::recursive_directory_iterator(data.path())) {
+            if (!entry.is_regular_file() || entry.path() == allowed) {
+                continue;
+            }
+            EXPECT_EQ(leak(testing::readFile(entry.path())), "") << entry.path();
+        }
+    };
+    EXPECT_EQ(leak(printed), "");
+    scanFiles(loginFile());                              // the database, its journal, caches, pace files: no secret
+    EXPECT_NE(leak(testing::readFile(loginFile())), ""); // the scan does find the opted-in refresh token
+
+    ASSERT_EQ(step("logout"), 0) << printed;
+    EXPECT_FALSE(std::filesystem::exists(loginFile()));
+    scanFiles({});
+    EXPECT_EQ(leak(printed), "");
 }
 
 TEST_F(SpotifyCli, WithoutAKeychainLoginSaysHowToKeepTheLogin)

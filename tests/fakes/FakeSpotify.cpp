@@ -183,6 +183,11 @@ TokenCounters FakeSpotify::tokenCounters() const
     return tokens_->counters();
 }
 
+std::vector<std::string> FakeSpotify::secretsSeen() const
+{
+    return tokens_->secretsSeen();
+}
+
 std::set<std::string> FakeSpotify::grantedScopes() const
 {
     return tokens_->lastGrantedScopes();

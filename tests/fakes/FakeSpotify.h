@@ -69,6 +69,8 @@ public:
     [[nodiscard]] TokenCounters tokenCounters() const;
     // Scopes granted with the most recent authorization code.
     [[nodiscard]] std::set<std::string> grantedScopes() const;
+    // Every code, access token, refresh token and PKCE verifier seen so far (TokenStore).
+    [[nodiscard]] std::vector<std::string> secretsSeen() const;
     // A valid token pair without the browser dance, for tests of API clients. Secret: never print.
     TokenGrant issueTokens(const std::set<std::string>& scopes);
 

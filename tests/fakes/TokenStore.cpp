@@ -41,6 +41,22 @@ std::set<std::string> splitScopes(std::string_view text)
     return scopes;
 }
 
+std::vector<std::string> TokenStore::secretsSeen() const
+{
+    const std::lock_guard lock(mutex_);
+    std::vector<std::string> secrets = verifiers_;
+    for (const auto& [code, entry] : codes_) {
+        secrets.push_back(code);
+    }
+    for (const auto& [token, entry] : access_) {
+        secrets.push_back(token);
+    }
+    for (const auto& [token, entry] : refresh_) {
+        secrets.push_back(token);
+    }
+    return secrets;
+}
+
 std::string TokenStore::issueCode(CodeRequest request)
 {
     std::string code = randomToken("AQ", 96);
@@ -67,6 +83,9 @@ TokenOutcome TokenStore::exchangeCode(const std::string& code, const std::string
                                       const std::string& clientId, const std::string& codeVerifier)
 {
     const std::lock_guard lock(mutex_);
+    if (!codeVerifier.empty()) {
+        verifiers_.push_back(codeVerifier);
+    }
     const auto found = codes_.find(code);
     if (found == codes_.end()) {
         ++counters_.rejectedTokenRequests;

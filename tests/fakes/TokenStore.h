@@ -68,6 +68,10 @@ public:
     void revokeAccessTokens();
     void expireAllRefreshTokens();
 
+    // Every secret that crossed the service: codes, access and refresh tokens handed out, and the
+    // PKCE verifiers received. For tests that look for leaks.
+    [[nodiscard]] std::vector<std::string> secretsSeen() const;
+
     void countAuthorize();
     void countRejected();
     [[nodiscard]] TokenCounters counters() const;
@@ -97,6 +101,7 @@ private:
     std::map<std::string, Access, std::less<>> access_;
     std::map<std::string, Refresh> refresh_;
     std::set<std::string> lastScopes_;
+    std::vector<std::string> verifiers_;
     int expiresIn_ = 3600;
     TokenCounters counters_;
 };
