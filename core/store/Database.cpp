@@ -7,6 +7,27 @@
 #include <utility>
 
 namespace tunescope::store {
+namespace {
+
+// SQLite's message, or for the failures a user can fix (a full disk, a folder they cannot write)
+// what happened in their words and what to do; `what` is the detail for everything else.
+Error databaseError(sqlite3* db, const std::string& what)
+{
+    const char* file = sqlite3_db_filename(db, "main");
+    const std::string where = file != nullptr && *file != 0 ? std::string(" to ") + file : std::string();
+    switch (sqlite3_errcode(db)) {
+    case SQLITE_FULL:
+        return makeError(ErrorCode::Io, "The disk is full: Tunescope could not write" + where +
+                                            ". Free some space and try again; nothing of this step was kept.");
+    case SQLITE_READONLY:
+        return makeError(ErrorCode::Io, "Tunescope may not write" + where +
+                                            " (read-only file or folder). Check its permissions, or choose "
+                                            "another --data-dir; nothing was changed.");
+    default: return makeError(ErrorCode::Database, what);
+    }
+}
+
+} // namespace
 
 namespace {
 
@@ -184,7 +205,7 @@ bool Statement::isNull(int column) const
 
 Error Statement::error() const
 {
-    return makeError(ErrorCode::Database, std::string("Database error: ") + sqlite3_errmsg(db_));
+    return databaseError(db_, std::string("Database error: ") + sqlite3_errmsg(db_));
 }
 
 Result<Database> Database::open(const std::filesystem::path& file, OpenMode mode)
@@ -243,9 +264,9 @@ Status Database::exec(std::string_view sql)
     char* message = nullptr;
     const std::string statement(sql);
     if (sqlite3_exec(db_, statement.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
-        std::string text = std::string("Database error: ") + (message ? message : "unknown");
+        const std::string text = std::string("Database error: ") + (message ? message : "unknown");
         sqlite3_free(message);
-        return makeError(ErrorCode::Database, std::move(text));
+        return databaseError(db_, text);
     }
     return {};
 }
@@ -267,7 +288,7 @@ std::int64_t Database::lastInsertId() const
 
 Error Database::lastError(std::string_view context) const
 {
-    return makeError(ErrorCode::Database, "Database error while " + std::string(context) + ": " + sqlite3_errmsg(db_));
+    return databaseError(db_, "Database error while " + std::string(context) + ": " + sqlite3_errmsg(db_));
 }
 
 Result<Transaction> Transaction::begin(Database& db)
