@@ -17,3 +17,8 @@ cmake --build --preset ci --target format-check
 bash scripts/check-core-qt-free.sh
 bash scripts/lint.sh build/ci
 ctest --preset ci
+
+# A short fuzzing run of every parser of outside data (scripts/fuzz.sh runs them longer).
+if [ "${CI:-}" = true ]; then
+  bash scripts/fuzz.sh 10
+fi
