@@ -17,3 +17,13 @@ cmake --build --preset ci --target format-check
 bash scripts/check-core-qt-free.sh
 bash scripts/lint.sh build/ci
 ctest --preset ci
+
+# The whole suite again under AddressSanitizer + UBSan (the asan preset: Debug at -O1, any finding
+# fails its test). CI always runs it; a local developer may skip it with TUNESCOPE_SKIP_ASAN=1.
+if [ "${CI:-}" = true ] || [ "${TUNESCOPE_SKIP_ASAN:-0}" != 1 ]; then
+  asan_start=$SECONDS
+  cmake --preset asan
+  cmake --build --preset asan -j "$(nproc)"
+  ctest --preset asan
+  echo "run-tests: ASan + UBSan build and suite took $((SECONDS - asan_start)) s"
+fi
