@@ -28,6 +28,9 @@ protected:
         testing::writeOldSiteDaily(generated);
         testing::writeChartWithABadNumber(generated);
         testing::writeChartCutShort(generated);
+        testing::writeUsWeekly(generated);
+        testing::writeUsDaily(generated);
+        testing::writeViralGlobalDaily(generated);
     }
 
     // A file written by SetUp, else one of tests/data/charts.

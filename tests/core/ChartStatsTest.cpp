@@ -58,9 +58,9 @@ protected:
     {
         ingest::ChartImportOptions daily;
         daily.period = ChartPeriod::Daily;
-        ASSERT_FALSE(ingest::importCharts(db, {fixture("charts/regional-us-weekly-2023-01-05.csv"),
-                                               testing::writeOldSiteDaily(generated)})
-                         .anyRejected());
+        ASSERT_FALSE(
+            ingest::importCharts(db, {testing::writeUsWeekly(generated), testing::writeOldSiteDaily(generated)})
+                .anyRejected());
         ASSERT_FALSE(ingest::importCharts(db, {fixture("charts/aggregated-charts.csv")}, daily).anyRejected());
     }
 
@@ -70,7 +70,7 @@ protected:
 
 TEST_F(ChartStats, KpisMatchTheFiguresReadStraightFromTheFile)
 {
-    const Independent expected = readIndependently("regional-us-weekly-2023-01-05.csv");
+    const Independent expected = readIndependently("us-weekly.csv");
     ASSERT_EQ(expected.rows, 3U);
     const auto kpis = chartKpis(
         db, ChartIdentity{"us", ChartPeriod::Weekly, ingest::ChartKind::Top200, *parseCivilDate("2023-01-05")});

@@ -1,6 +1,7 @@
 // tunescope charts, run as a user would: import the project's chart fixtures, list them, KPIs as
 // JSON, a song's trajectory, and the errors a user meets.
 
+#include "ChartFixtures.h"
 #include "CliRunner.h"
 #include "TestSupport.h"
 
@@ -17,12 +18,12 @@ using testing::runTunescope;
 class ChartsCli : public ::testing::Test {
 protected:
     testing::TempDir data;
+    testing::TempDir inputs;
 };
 
 TEST_F(ChartsCli, ImportListAndKpisOfAChartsSpotifyComFile)
 {
-    auto run = runTunescope(data.path(),
-                            "charts import --json " + quoted(fixture("charts/regional-us-weekly-2023-01-05.csv")));
+    auto run = runTunescope(data.path(), "charts import --json " + quoted(testing::writeUsWeekly(inputs)));
     ASSERT_EQ(run.exitCode, 0) << run.out;
     auto report = nlohmann::json::parse(run.out);
     EXPECT_EQ(report["totals"]["entries_added"], 3);

@@ -41,4 +41,30 @@ inline std::filesystem::path writeChartCutShort(const TempDir& dir)
                      "2,spotify:track:3cCcCcCcCcCcCcCcCcCcCc,\"Kiko Mar,Slow Orb");
 }
 
+// The committed fixtures keep neutral names; import reads region, period and date from the file
+// name, so tests copy them into `dir` under the name the site would give the download.
+inline std::filesystem::path chartFixtureAs(const TempDir& dir, const std::string& fixtureName,
+                                            const std::string& siteName)
+{
+    return dir.write(siteName, readFile(fixture("charts/" + fixtureName)));
+}
+
+// charts.spotify.com's US weekly of 2023-01-05 (tests/data/charts/us-weekly.csv).
+inline std::filesystem::path writeUsWeekly(const TempDir& dir)
+{
+    return chartFixtureAs(dir, "us-weekly.csv", "regional-us-weekly-2023-01-05.csv");
+}
+
+// charts.spotify.com's US daily of 2023-01-21 (tests/data/charts/us-daily.csv).
+inline std::filesystem::path writeUsDaily(const TempDir& dir)
+{
+    return chartFixtureAs(dir, "us-daily.csv", "regional-us-daily-2023-01-21.csv");
+}
+
+// spotifycharts.com's Global viral 50 of 2020-01-01 (tests/data/charts/viral-global-daily.csv).
+inline std::filesystem::path writeViralGlobalDaily(const TempDir& dir)
+{
+    return chartFixtureAs(dir, "viral-global-daily.csv", "viral-global-daily-2020-01-01.csv");
+}
+
 } // namespace tunescope::testing

@@ -79,8 +79,10 @@ private slots:
         window.findChild<QListWidget*>(QStringLiteral("navigation"))->setCurrentRow(ui::MainWindow::Charts);
 
         // One file names its chart; the other does not, and the user says it is the US weekly of 2023-01-12.
-        ui::ChartImportController::choosePaths = [](QWidget*) {
-            return QStringList{fixturePath("regional-us-weekly-2023-01-05.csv"), fixturePath("june-23.csv")};
+        testing::TempDir inputs;
+        const auto weekly = QString::fromStdString(testing::writeUsWeekly(inputs).string());
+        ui::ChartImportController::choosePaths = [weekly](QWidget*) {
+            return QStringList{weekly, fixturePath("june-23.csv")};
         };
         QStringList asked;
         ui::ChartImportController::askIdentity = [&asked](QWidget*, const QStringList& files) {
