@@ -8,12 +8,8 @@
 #include "dialogs/ImportController.h"
 #include "enrich/GenreLookupStatus.h"
 #include "pages/ChartsPage.h"
-#include "pages/ComparePage.h"
 #include "pages/DetailsPane.h"
 #include "pages/EmptyState.h"
-#include "pages/GenresPage.h"
-#include "pages/HistoryPage.h"
-#include "pages/InsightsPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/SpotifyTopPage.h"
 #include "recap/RecapDialog.h"
@@ -32,6 +28,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -69,9 +66,8 @@ MainWindow::MainWindow(ProfileSession session, QWidget* parent)
       navigation_(new QListWidget(this)), pages_(new QStackedWidget(this)), overviewStack_(new QStackedWidget(this)),
       rangeBar_(new RangeBar(this)), overview_(new OverviewPage(this)), empty_(new EmptyState(this)),
       details_(new DetailsPane(this)), detailsDock_(new QDockWidget(tr("Details"), this)),
-      import_(new ImportController(this)), spotify_(new SpotifyLink(this)), spotifyTop_(new SpotifyTopPage(this)),
-      genres_(new GenresPage(this)), charts_(new ChartsPage(this)), insights_(new InsightsPage(this)),
-      compare_(new ComparePage(this)), chartImport_(new ChartImportController(this))
+      import_(new ImportController(this)), spotify_(new SpotifyLink(this)),
+      chartImport_(new ChartImportController(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -82,12 +78,9 @@ MainWindow::MainWindow(ProfileSession session, QWidget* parent)
     overviewStack_->addWidget(overview_);
     overviewStack_->addWidget(empty_);
     pages_->addWidget(overviewStack_);
-    pages_->addWidget(new QWidget(this)); // the History page's place until it is first opened
-    pages_->addWidget(spotifyTop_);
-    pages_->addWidget(genres_);
-    pages_->addWidget(charts_);
-    pages_->addWidget(insights_);
-    pages_->addWidget(compare_);
+    for (int page = History; page <= Compare; ++page) {
+        pages_->addWidget(new QWidget(this)); // the page's place until it is first opened
+    }
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -107,9 +100,7 @@ MainWindow::MainWindow(ProfileSession session, QWidget* parent)
 
     buildMenus();
     connect(navigation_, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row == History) {
-            historyPage();
-        }
+        buildPage(row);
         pages_->setCurrentIndex(std::max(0, row));
         // Spotify's lists come with their own ranges; the period does not apply there.
         findChild<QToolBar*>(QStringLiteral("periodToolbar"))->setEnabled(row != SpotifyTop);
@@ -127,17 +118,16 @@ MainWindow::MainWindow(ProfileSession session, QWidget* parent)
         }
     });
     connect(spotify_, &SpotifyLink::dataChanged, this, &MainWindow::refresh);
-    connect(spotify_, &SpotifyLink::dataChanged, spotifyTop_, &SpotifyTopPage::reload);
-    connect(import_, &ImportController::finished, spotifyTop_, &SpotifyTopPage::reload);
-    // Genre names show on the Overview and in the details too: a mapping change reloads them all.
-    connect(genres_, &GenresPage::mappingChanged, this, &MainWindow::refresh);
-    connect(spotifyTop_, &SpotifyTopPage::loginRequested, spotifyActions_, &SpotifyActions::openLogin);
-    connect(charts_, &ChartsPage::importRequested, this, &MainWindow::importCharts);
-    connect(insights_, &InsightsPage::importRequested, this, [this] { importPaths(chooseImportPaths(this, false)); });
+    const auto reloadSpotifyTop = [this] {
+        if (spotifyTop_ != nullptr) {
+            spotifyTop_->reload();
+        }
+    };
+    connect(spotify_, &SpotifyLink::dataChanged, this, reloadSpotifyTop);
+    connect(import_, &ImportController::finished, this, reloadSpotifyTop);
     genreLookup_ = new GenreLookupStatus(this);
     statusBar()->addPermanentWidget(genreLookup_);
     genreLookup_->setProfile(session_);
-    connect(genres_, &GenresPage::findGenresRequested, genreLookup_, &GenreLookupStatus::start);
     connect(genreLookup_, &GenreLookupStatus::message, this, [this](const QString& text) {
         notice_ = text;
         statusBar()->showMessage(text, 20'000);
@@ -146,15 +136,13 @@ MainWindow::MainWindow(ProfileSession session, QWidget* parent)
     connect(chartImport_, &ChartImportController::finished, this, [this](const ingest::ChartImportReport& report) {
         if (report.totalAdded() > 0 && session_.isDemo()) {
             switchProfile(session_.ownProfile()); // the charts went into the user's own profile
-        } else {
+        } else if (charts_ != nullptr) {
             charts_->reload();
         }
     });
     restoreSettings();
     refresh();
     spotify_->setProfile(session_);
-    spotifyTop_->setSource(session_);
-    charts_->setSource(session_);
 }
 
 MainWindow::~MainWindow() = default;
@@ -167,7 +155,7 @@ void MainWindow::importCharts()
 OverviewFetch MainWindow::fetchSavedOverview(const ProfileSession& session)
 {
     const auto selection = RangeSelection::load(QSettings());
-    return fetchOverview(session, periodOf(session, selection.range(QDate::currentDate())), selection.metric);
+    return fetchOverviewAtStart(session, periodOf(session, selection.range(QDate::currentDate())), selection.metric);
 }
 
 void MainWindow::buildMenus()
@@ -244,22 +232,6 @@ void MainWindow::buildMenus()
     spotifyActions_ = new SpotifyActions(this, spotify_);
 }
 
-HistoryPage* MainWindow::historyPage()
-{
-    if (!history_) {
-        history_ = new HistoryPage(this);
-        QWidget* placeholder = pages_->widget(History);
-        pages_->insertWidget(History, history_);
-        pages_->removeWidget(placeholder);
-        placeholder->deleteLater();
-        connect(history_, &HistoryPage::subjectActivated, this, &MainWindow::showSubject);
-        if (period_) {
-            history_->setSource(session_, *period_);
-        }
-    }
-    return history_;
-}
-
 void MainWindow::showWhenFilled(std::chrono::milliseconds patience)
 {
     showPending_ = true;
@@ -298,8 +270,12 @@ void MainWindow::switchProfile(const ProfileSession& session)
         artistSearch_->setProfile(session_);
     }
     spotify_->setProfile(session_);
-    spotifyTop_->setSource(session_);
-    charts_->setSource(session_);
+    if (spotifyTop_ != nullptr) {
+        spotifyTop_->setSource(session_);
+    }
+    if (charts_ != nullptr) {
+        charts_->setSource(session_);
+    }
     genreLookup_->setProfile(session_);
     refresh();
 }
@@ -319,39 +295,54 @@ void MainWindow::refresh()
     const quint64 generation = ++generation_;
     statusBar()->showMessage(session_.isDemo() ? tr("Preparing the demo profile…") : tr("Loading…"));
     period_ = period;
-    if (history_) {
-        history_->setSource(session_, period);
-    }
-    genres_->setSource(session_, period, metric);
-    insights_->setSource(session_, period, metric);
-    compare_->setSource(session_, period, metric);
-    charts_->setRange(period, metric);
+    updatePages();
     auto first = std::exchange(firstFetch_, std::nullopt);
     auto fetch = first && first->answers(period, metric) ? *std::move(first) : fetchOverview(session_, period, metric);
-    whenReady(this, std::move(fetch.result), [this, generation](const Result<OverviewResult>& result) {
-        if (generation != generation_) {
-            return; // the range changed meanwhile; a newer answer is coming
-        }
-        if (!result) {
-            statusBar()->showMessage(QString::fromStdString(result.error().message));
-            showIfPending();
-            return;
-        }
-        const bool empty = result->overview.totals.msPlayed == 0 && !session_.isDemo() &&
-                           rangeBar_->preset() == RangeSelection::AllTime;
-        overviewStack_->setCurrentWidget(empty ? static_cast<QWidget*>(empty_) : overview_);
-        overview_->show(result->overview, result->metric, result->bucket, result->artistGenres);
-        if (const QString notice = std::exchange(notice_, QString()); !notice.isEmpty()) {
-            statusBar()->showMessage(notice, 20'000); // what a background job said outlives the reload
-        } else {
-            statusBar()->showMessage(tr("%1 plays in this period · times in %2")
-                                         .arg(QLocale().toString(static_cast<qlonglong>(result->overview.totals.plays)),
-                                              period_ && period_->travelAware
-                                                  ? tr("the country of each play")
-                                                  : QString::fromStdString(session_.zone().name())));
-        }
-        showIfPending(); // overviewShown follows once the page's bottom row is in
-    });
+    std::optional<OverviewResult> shown = std::move(fetch.cached);
+    if (shown) {
+        // What the last session showed, on the first turn of the event loop (the window is not
+        // built yet during start-up's refresh); the fresh answer follows.
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, shown] {
+                if (generation == generation_) {
+                    showOverview(*shown);
+                }
+            },
+            Qt::QueuedConnection);
+    }
+    whenReady(this, std::move(fetch.result),
+              [this, generation, shown = std::move(shown)](const Result<OverviewResult>& result) {
+                  if (generation != generation_) {
+                      return; // the range changed meanwhile; a newer answer is coming
+                  }
+                  if (!result) {
+                      statusBar()->showMessage(QString::fromStdString(result.error().message));
+                      showIfPending();
+                      return;
+                  }
+                  if (!shown || !(*result == *shown)) {
+                      showOverview(*result);
+                  }
+              });
+}
+
+void MainWindow::showOverview(const OverviewResult& result)
+{
+    const bool empty =
+        result.overview.totals.msPlayed == 0 && !session_.isDemo() && rangeBar_->preset() == RangeSelection::AllTime;
+    overviewStack_->setCurrentWidget(empty ? static_cast<QWidget*>(empty_) : overview_);
+    overview_->show(result.overview, result.metric, result.bucket, result.artistGenres);
+    if (const QString notice = std::exchange(notice_, QString()); !notice.isEmpty()) {
+        statusBar()->showMessage(notice, 20'000); // what a background job said outlives the reload
+    } else {
+        statusBar()->showMessage(tr("%1 plays in this period · times in %2")
+                                     .arg(QLocale().toString(static_cast<qlonglong>(result.overview.totals.plays)),
+                                          period_ && period_->travelAware
+                                              ? tr("the country of each play")
+                                              : QString::fromStdString(session_.zone().name())));
+    }
+    showIfPending(); // overviewShown follows once the page's bottom row is in
 }
 
 void MainWindow::showSubject(const analytics::Subject& subject)
@@ -407,6 +398,7 @@ void MainWindow::restoreSettings()
         resize(1280, 860);
     }
     showPage(settings.value(QStringLiteral("window/page"), Overview).toInt());
+    const QSignalBlocker quiet(rangeBar_); // the constructor refreshes once, right after
     rangeBar_->setSelection(RangeSelection::load(settings));
 }
 

@@ -52,13 +52,16 @@ public:
     [[nodiscard]] ImportController* importController() const { return import_; }
     [[nodiscard]] OverviewPage* overviewPage() const { return overview_; }
     [[nodiscard]] SpotifyLink* spotifyLink() const { return spotify_; }
-    [[nodiscard]] SpotifyTopPage* spotifyTopPage() const { return spotifyTop_; }
-    [[nodiscard]] GenresPage* genresPage() const { return genres_; }
     [[nodiscard]] GenreLookupStatus* genreLookup() const { return genreLookup_; }
-    [[nodiscard]] ChartsPage* chartsPage() const { return charts_; }
     [[nodiscard]] ChartImportController* chartImport() const { return chartImport_; }
-    [[nodiscard]] InsightsPage* insightsPage() const { return insights_; }
-    [[nodiscard]] ComparePage* comparePage() const { return compare_; }
+    // Every page but the Overview is built when first opened (or asked for here): start-up pays
+    // only for what the first frame shows. MainWindowPages.cpp.
+    HistoryPage* historyPage();
+    SpotifyTopPage* spotifyTopPage();
+    GenresPage* genresPage();
+    ChartsPage* chartsPage();
+    InsightsPage* insightsPage();
+    ComparePage* comparePage();
     // The Artist Search window, built when first asked for (Ctrl+F).
     ArtistSearchWindow* artistSearch();
 
@@ -81,11 +84,15 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void refresh();
+    void showOverview(const OverviewResult& result);
     void importCharts();
     void showSubject(const analytics::Subject& subject);
     void showPage(int page);
     void showIfPending();
-    HistoryPage* historyPage(); // built when first opened: start-up does not pay for it
+    void buildPage(int page);
+    void placePage(int page, QWidget* widget);
+    void followPeriod(int page);
+    void updatePages();
 
     ProfileSession session_;
     std::optional<OverviewFetch> firstFetch_;
@@ -102,11 +109,11 @@ private:
     ImportController* import_;
     SpotifyLink* spotify_;
     SpotifyActions* spotifyActions_ = nullptr;
-    SpotifyTopPage* spotifyTop_;
-    GenresPage* genres_;
-    ChartsPage* charts_;
-    InsightsPage* insights_;
-    ComparePage* compare_;
+    SpotifyTopPage* spotifyTop_ = nullptr;
+    GenresPage* genres_ = nullptr;
+    ChartsPage* charts_ = nullptr;
+    InsightsPage* insights_ = nullptr;
+    ComparePage* compare_ = nullptr;
     ChartImportController* chartImport_;
     GenreLookupStatus* genreLookup_ = nullptr;
     ArtistSearchWindow* artistSearch_ = nullptr;

@@ -17,6 +17,11 @@ store::ProfileLocation ProfileSession::location() const
     return store::ProfileLocation{dataDir(), options_.profile.value_or("default")};
 }
 
+std::filesystem::path ProfileSession::overviewCacheFile() const
+{
+    return options_.demo ? std::filesystem::path() : location().directory() / "overview-cache.json";
+}
+
 Result<store::Database> ProfileSession::open() const
 {
     if (options_.demo) {

@@ -21,6 +21,9 @@ public:
     [[nodiscard]] std::filesystem::path dataDir() const;
     // The user's own profile on disk (the demo's location is not meant for logins).
     [[nodiscard]] store::ProfileLocation location() const;
+    // Where the last Overview shown is kept for the next start; empty for the demo, which reads
+    // fast enough without one.
+    [[nodiscard]] std::filesystem::path overviewCacheFile() const;
     // The user's own profile (imports go there, also when the demo is on screen).
     [[nodiscard]] ProfileSession ownProfile() const;
     [[nodiscard]] ProfileSession demoProfile() const;

@@ -24,6 +24,8 @@ struct Totals {
     std::int64_t uniqueArtists = 0;
     std::optional<UtcMs> firstPlay;
     std::optional<UtcMs> lastPlay;
+
+    friend bool operator==(const Totals&, const Totals&) = default;
 };
 
 struct TopEntry {
@@ -33,18 +35,24 @@ struct TopEntry {
     std::string artist; // tracks and albums
     std::int64_t plays = 0;
     std::int64_t msPlayed = 0;
+
+    friend bool operator==(const TopEntry&, const TopEntry&) = default;
 };
 
 struct TimelinePoint {
     CivilDate start; // first local day of the bucket
     std::int64_t plays = 0;
     std::int64_t msPlayed = 0;
+
+    friend bool operator==(const TimelinePoint&, const TimelinePoint&) = default;
 };
 
 // [weekday 0 = Monday][local hour]
 struct Heatmap {
     std::array<std::array<std::int64_t, 24>, 7> plays{};
     std::array<std::array<std::int64_t, 24>, 7> msPlayed{};
+
+    friend bool operator==(const Heatmap&, const Heatmap&) = default;
 };
 
 struct Overview {
@@ -54,6 +62,8 @@ struct Overview {
     std::vector<TopEntry> topAlbums;
     std::vector<TimelinePoint> timeline;
     Heatmap heatmap;
+
+    friend bool operator==(const Overview&, const Overview&) = default;
 };
 
 struct OverviewRequest {

@@ -149,13 +149,24 @@ Result<MusicColumns> readMusicChunks(Database& db, UtcMs begin, UtcMs end)
     if (stale->bind(1, firstMonth).bind(2, lastMonth).step()) {
         return makeError(ErrorCode::Unsupported, "music chunks are stale");
     }
+    // Sized once: growing a million-row column by doubling touches twice the memory, and fresh
+    // pages are what a cold read pays for most.
+    auto count = db.prepare("SELECT COALESCE(SUM(row_count), 0) FROM music_chunks WHERE month BETWEEN ? AND ?");
+    if (!count) {
+        return count.error();
+    }
+    count->bind(1, firstMonth).bind(2, lastMonth);
+    MusicColumns columns;
+    if (count->step()) {
+        const auto rows = static_cast<std::size_t>(count->int64(0));
+        columns.forEachColumn([rows](auto& column) { column.reserve(rows); });
+    }
     auto select = db.prepare("SELECT row_count, started_at, ms_played, item_id, flags, platform_id, country "
                              "FROM music_chunks WHERE month BETWEEN ? AND ? ORDER BY month");
     if (!select) {
         return select.error();
     }
     select->bind(1, firstMonth).bind(2, lastMonth);
-    MusicColumns columns;
     while (select->step()) {
         const auto rows = static_cast<std::size_t>(select->int64(0));
         appendBlob(*select, 1, rows, columns.startedAt);

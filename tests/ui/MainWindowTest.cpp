@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "charts/ChartPanel.h"
 #include "dialogs/ImportController.h"
+#include "ingest/HistoryImporter.h"
 #include "models/HistoryModel.h"
 #include "pages/ComparePage.h"
 #include "pages/GenresPage.h"
@@ -21,10 +22,12 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QThreadPool>
 #include <QToolButton>
 #include <QtTest>
 
@@ -83,6 +86,47 @@ private slots:
         QVERIFY(!broken.statusBar()->currentMessage().isEmpty());
     }
 
+    void theNextStartPaintsTheLastOverviewAtOnceThenTheFreshOne()
+    {
+        QSettings().clear(); // all time, by plays
+        testing::TempDir data;
+        testing::TempDir inputs;
+        const ui::ProfileSession own(ui::GuiOptions{data.path().string(), std::nullopt, std::nullopt, false},
+                                     TimeZone::utc());
+        {
+            auto db = own.open();
+            QVERIFY(db.ok());
+            const auto report = ingest::importHistory(*db, {inputs.write("StreamingHistory0.json", kExport)});
+            QCOMPARE(report.totalAdded(), std::size_t{3});
+        }
+        const auto cacheFile = own.overviewCacheFile();
+        {
+            ui::MainWindow first(own);
+            QSignalSpy shown(&first, &ui::MainWindow::overviewShown);
+            first.show();
+            QVERIFY2(shown.wait(10000), qPrintable(first.statusBar()->currentMessage()));
+            QCOMPARE(kpi(first, "kpiPlays"), QStringLiteral("2"));
+        }
+        QThreadPool::globalInstance()->waitForDone(); // every load of the first window has written
+        QVERIFY(std::filesystem::exists(cacheFile));
+        // The cache is what the next start paints first: doctor its play count to tell it apart.
+        std::string text = testing::readFile(cacheFile);
+        const auto totals = text.find("\"totals\":[2,");
+        QVERIFY(totals != std::string::npos);
+        text.replace(totals, 12, "\"totals\":[777,");
+        std::ofstream(cacheFile, std::ios::trunc) << text;
+
+        ui::MainWindow second(own);
+        QStringList painted; // the plays figure each time the Overview's first screen is filled
+        connect(second.overviewPage(), &ui::OverviewPage::firstScreenFilled, this,
+                [&] { painted << kpi(second, "kpiPlays"); });
+        second.showWhenFilled();
+        QTRY_VERIFY2_WITH_TIMEOUT(painted.size() == 2, qPrintable(painted.join(u',')), 10000);
+        QCOMPARE(painted, (QStringList{QStringLiteral("777"), QStringLiteral("2")})); // the cache first, then the truth
+        QVERIFY(second.isVisible());
+        QCOMPARE(testing::readFile(cacheFile).find("\"totals\":[777,"), std::string::npos); // and kept
+    }
+
     void rangeAndMetricChangeWhatTheChartsShow()
     {
         testing::TempDir data;
@@ -96,9 +140,10 @@ private slots:
         QCOMPARE(kpi(window, "kpiPlays"), locale.toString(static_cast<qlonglong>(playsBetween(demo, {}))));
 
         // Custom dates: the first quarter of 2025 only.
+        QVERIFY(window.findChild<QDateEdit*>(QStringLiteral("rangeFrom")) == nullptr); // built when first needed
+        window.findChild<QComboBox*>(QStringLiteral("rangePreset"))->setCurrentIndex(ui::RangeSelection::Custom);
         window.findChild<QDateEdit*>(QStringLiteral("rangeFrom"))->setDate(QDate(2025, 1, 1));
         window.findChild<QDateEdit*>(QStringLiteral("rangeTo"))->setDate(QDate(2025, 3, 31));
-        window.findChild<QComboBox*>(QStringLiteral("rangePreset"))->setCurrentIndex(ui::RangeSelection::Custom);
         QVERIFY2(shown.wait(10000), qPrintable(window.statusBar()->currentMessage()));
         while (shown.wait(500)) {
         }

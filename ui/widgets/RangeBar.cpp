@@ -9,24 +9,14 @@
 
 namespace tunescope::ui {
 RangeBar::RangeBar(QWidget* parent)
-    : QWidget(parent), preset_(new QComboBox(this)), from_(new QDateEdit(this)), to_(new QDateEdit(this)),
-      plays_(new QToolButton(this)), minutes_(new QToolButton(this))
+    : QWidget(parent), preset_(new QComboBox(this)), plays_(new QToolButton(this)), minutes_(new QToolButton(this)),
+      layout_(new QHBoxLayout(this)), from_(QDate::currentDate().addYears(-1)), to_(QDate::currentDate())
 {
     setObjectName(QStringLiteral("rangeBar"));
     preset_->setObjectName(QStringLiteral("rangePreset"));
     preset_->addItems({tr("Last 4 weeks"), tr("Last 6 months"), tr("Last 12 months"), tr("This year"), tr("All time"),
                        tr("Custom dates")});
     preset_->setToolTip(tr("Which period every page shows (Ctrl+R)"));
-    from_->setObjectName(QStringLiteral("rangeFrom"));
-    to_->setObjectName(QStringLiteral("rangeTo"));
-    for (auto* edit : {from_, to_}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        edit->setDate(QDate::currentDate());
-        connect(edit, &QDateEdit::dateChanged, this, &RangeBar::changed);
-    }
-    from_->setDate(QDate::currentDate().addYears(-1));
-
     plays_->setObjectName(QStringLiteral("metricPlays"));
     minutes_->setObjectName(QStringLiteral("metricMinutes"));
     plays_->setText(tr("Plays"));
@@ -45,17 +35,13 @@ RangeBar::RangeBar(QWidget* parent)
         }
     });
 
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("Period:"), this));
-    layout->addWidget(preset_);
-    layout->addWidget(from_);
-    layout->addWidget(new QLabel(QStringLiteral("–"), this));
-    layout->addWidget(to_);
-    layout->addSpacing(16);
-    layout->addWidget(plays_);
-    layout->addWidget(minutes_);
-    layout->addStretch();
+    layout_->setContentsMargins(0, 0, 0, 0);
+    layout_->addWidget(new QLabel(tr("Period:"), this));
+    layout_->addWidget(preset_);
+    layout_->addSpacing(16);
+    layout_->addWidget(plays_);
+    layout_->addWidget(minutes_);
+    layout_->addStretch();
     setPreset(RangeSelection::AllTime);
     connect(preset_, &QComboBox::currentIndexChanged, this, [this] {
         updateCustomVisibility();
@@ -66,9 +52,42 @@ RangeBar::RangeBar(QWidget* parent)
 void RangeBar::updateCustomVisibility()
 {
     const bool custom = preset() == RangeSelection::Custom;
-    from_->setVisible(custom);
-    to_->setVisible(custom);
-    layout()->itemAt(3)->widget()->setVisible(custom);
+    if (custom) {
+        buildDateEdits();
+    }
+    for (QWidget* widget :
+         {static_cast<QWidget*>(fromEdit_), static_cast<QWidget*>(dash_), static_cast<QWidget*>(toEdit_)}) {
+        if (widget != nullptr) {
+            widget->setVisible(custom);
+        }
+    }
+}
+
+void RangeBar::buildDateEdits()
+{
+    if (fromEdit_ != nullptr) {
+        return;
+    }
+    fromEdit_ = new QDateEdit(from_, this);
+    dash_ = new QLabel(QStringLiteral("–"), this);
+    toEdit_ = new QDateEdit(to_, this);
+    fromEdit_->setObjectName(QStringLiteral("rangeFrom"));
+    toEdit_->setObjectName(QStringLiteral("rangeTo"));
+    for (auto* edit : {fromEdit_, toEdit_}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    connect(fromEdit_, &QDateEdit::dateChanged, this, [this](QDate date) {
+        from_ = date;
+        emit changed();
+    });
+    connect(toEdit_, &QDateEdit::dateChanged, this, [this](QDate date) {
+        to_ = date;
+        emit changed();
+    });
+    layout_->insertWidget(2, fromEdit_);
+    layout_->insertWidget(3, dash_);
+    layout_->insertWidget(4, toEdit_);
 }
 
 RangeBar::Preset RangeBar::preset() const
@@ -94,14 +113,18 @@ analytics::Metric RangeBar::metric() const
 
 RangeSelection RangeBar::selection() const
 {
-    return RangeSelection{preset(), from_->date(), to_->date(), metric()};
+    return RangeSelection{preset(), from_, to_, metric()};
 }
 
 void RangeBar::setSelection(const RangeSelection& selection)
 {
     if (selection.preset == RangeSelection::Custom) {
-        from_->setDate(selection.from);
-        to_->setDate(selection.to);
+        from_ = selection.from;
+        to_ = selection.to;
+        if (fromEdit_ != nullptr) {
+            fromEdit_->setDate(from_);
+            toEdit_->setDate(to_);
+        }
     }
     setPreset(selection.preset);
     setMetric(selection.metric);

@@ -6,6 +6,8 @@
 
 class QComboBox;
 class QDateEdit;
+class QHBoxLayout;
+class QLabel;
 class QToolButton;
 
 namespace tunescope::ui {
@@ -32,12 +34,19 @@ signals:
 
 private:
     void updateCustomVisibility();
+    // The date fields are built when custom dates are first chosen: a QDateEdit costs more to
+    // build than the rest of the bar, and most starts never show one.
+    void buildDateEdits();
 
     QComboBox* preset_;
-    QDateEdit* from_;
-    QDateEdit* to_;
     QToolButton* plays_;
     QToolButton* minutes_;
+    QHBoxLayout* layout_;
+    QDate from_;
+    QDate to_;
+    QDateEdit* fromEdit_ = nullptr;
+    QLabel* dash_ = nullptr;
+    QDateEdit* toEdit_ = nullptr;
 };
 
 } // namespace tunescope::ui
