@@ -15,11 +15,11 @@ if(TUNESCOPE_WARNINGS_AS_ERRORS)
   target_compile_options(tunescope_options INTERFACE -Werror)
 endif()
 # ASan + UBSan on every target (libraries, app, tests, fakes): any finding aborts the process, so
-# a test cannot pass over one. A Debug build gets -O1: much faster tests than -O0, still exact
-# stack traces, and assertions stay on.
+# a test cannot pass over one. A Debug build gets -O1 and line tables only (-g1): much faster
+# tests and builds than -O0 -g, still exact stack traces, and assertions stay on.
 if(TUNESCOPE_SANITIZE)
   set(TUNESCOPE_SANITIZER_FLAGS -fsanitize=address,undefined -fno-sanitize-recover=all)
   target_compile_options(tunescope_options INTERFACE ${TUNESCOPE_SANITIZER_FLAGS} -fno-omit-frame-pointer
-    $<$<CONFIG:Debug>:-O1>)
+    "$<$<CONFIG:Debug>:-O1;-g1>")
   target_link_options(tunescope_options INTERFACE ${TUNESCOPE_SANITIZER_FLAGS})
 endif()
