@@ -34,6 +34,7 @@
 #include <condition_variable>
 #include <iterator>
 #include <mutex>
+#include <ostream>
 #include <thread>
 #include <tuple>
 
@@ -173,6 +174,17 @@ std::string nameOf(Trouble trouble)
     case Trouble::MalformedJson: return "MalformedJson";
     }
     return "?";
+}
+
+// How gtest names a cell's parts in its messages.
+void PrintTo(Family family, std::ostream* out)
+{
+    *out << nameOf(family);
+}
+
+void PrintTo(Trouble trouble, std::ostream* out)
+{
+    *out << nameOf(trouble);
 }
 
 using Cell = std::tuple<Family, Trouble>;
