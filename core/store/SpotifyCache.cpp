@@ -60,6 +60,12 @@ Status SpotifyCache::putImages(const std::string& ownerId, const std::vector<spo
 
 Status SpotifyCache::putArtist(const spotify::Artist& artist, UtcMs fetchedAt)
 {
+    // The row and its images together: a crash between them would leave a "complete" artist
+    // without images, and no sync would ask for it again within the freshness time.
+    auto transaction = Transaction::begin(*db_);
+    if (!transaction) {
+        return transaction.error();
+    }
     auto stmt = db_->prepare("INSERT OR REPLACE INTO spotify_artists"
                              "(spotify_id, name, genres, popularity, followers, fetched_at, complete) "
                              "VALUES (?, ?, ?, ?, ?, ?, 1)");
@@ -78,7 +84,10 @@ Status SpotifyCache::putArtist(const spotify::Artist& artist, UtcMs fetchedAt)
         !s) {
         return s;
     }
-    return putImages(artist.id, artist.images);
+    if (auto s = putImages(artist.id, artist.images); !s) {
+        return s;
+    }
+    return transaction->commit();
 }
 
 Status SpotifyCache::putArtistMention(const spotify::ArtistRef& artist, UtcMs seenAt)
@@ -94,6 +103,10 @@ Status SpotifyCache::putArtistMention(const spotify::ArtistRef& artist, UtcMs se
 
 Status SpotifyCache::putAlbum(const spotify::AlbumSummary& album, UtcMs fetchedAt)
 {
+    auto transaction = Transaction::begin(*db_); // the album with its artists and images, or nothing
+    if (!transaction) {
+        return transaction.error();
+    }
     auto stmt = db_->prepare("INSERT OR REPLACE INTO spotify_albums"
                              "(spotify_id, name, album_type, release_date, total_tracks, artist_ids, fetched_at) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -116,11 +129,18 @@ Status SpotifyCache::putAlbum(const spotify::AlbumSummary& album, UtcMs fetchedA
             return s;
         }
     }
-    return putImages(album.id, album.images);
+    if (auto s = putImages(album.id, album.images); !s) {
+        return s;
+    }
+    return transaction->commit();
 }
 
 Status SpotifyCache::putTrack(const spotify::Track& track, UtcMs fetchedAt)
 {
+    auto transaction = Transaction::begin(*db_); // the track with its artists and album, or nothing
+    if (!transaction) {
+        return transaction.error();
+    }
     auto stmt = db_->prepare("INSERT OR REPLACE INTO spotify_tracks"
                              "(spotify_id, name, duration_ms, explicit, album_id, artist_ids, isrc, fetched_at) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
@@ -144,7 +164,12 @@ Status SpotifyCache::putTrack(const spotify::Track& track, UtcMs fetchedAt)
             return s;
         }
     }
-    return track.album ? putAlbum(*track.album, fetchedAt) : Status();
+    if (track.album) {
+        if (auto s = putAlbum(*track.album, fetchedAt); !s) {
+            return s;
+        }
+    }
+    return transaction->commit();
 }
 
 Result<std::vector<std::string>> SpotifyCache::artistsToRefresh(const std::vector<std::string>& ids, UtcMs freshSince)

@@ -25,6 +25,9 @@ public:
     static constexpr std::string_view kLastSyncAt = "last_sync_at";            // UTC ms, a sync that ended well
     static constexpr std::string_view kRecentCursor = "recently_played_after"; // UTC ms of the newest play seen
     static constexpr std::string_view kTopListsAt = "top_lists_at";            // UTC ms of the last snapshots
+    // JSON array of the artist ids whose details a sync still has to check (stored with the
+    // snapshots and plays that name them, cleared when the details step ends).
+    static constexpr std::string_view kArtistsPending = "artists_pending";
 
 private:
     Database* db_;

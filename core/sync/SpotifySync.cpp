@@ -8,6 +8,8 @@
 #include "store/TopSnapshots.h"
 #include "sync/RecentPlays.h"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <array>
 #include <set>
@@ -55,6 +57,9 @@ public:
 
     Result<SyncReport> run()
     {
+        if (auto s = loadPendingArtists(); !s) {
+            return s.error();
+        }
         std::vector<Status (SyncRun::*)()> steps;
         if (!options_.recentOnly) {
             const bool topListsDue = topListsAreDue();
@@ -145,6 +150,13 @@ private:
         const UtcMs takenAt = clock_.now();
         for (const auto& list : kTopLists) {
             announce(list.label);
+            auto taken = takenRecently(list);
+            if (!taken) {
+                return taken.error();
+            }
+            if (*taken) {
+                continue; // by a sync that stopped before the other lists: at most one snapshot per interval
+            }
             if (list.kind == store::TopListKind::Artists) {
                 auto page = api_.topArtists(list.range, stop_);
                 if (!page) {
@@ -165,6 +177,40 @@ private:
         }
         report_.topListsTaken = true;
         return state_.set(store::SyncState::kTopListsAt, takenAt);
+    }
+
+    [[nodiscard]] Result<bool> takenRecently(const TopList& list)
+    {
+        auto latest = store::latestTopSnapshot(db_, list.kind, list.storedRange);
+        if (!latest) {
+            return latest.error();
+        }
+        return latest->has_value() && clock_.now() - (*latest)->takenAt < options_.topListsInterval.count();
+    }
+
+    // The artists noted so far, kept in the profile with what names them (call inside the step's
+    // transaction): a sync that stops before the details step leaves them to the next one.
+    Status keepPendingArtists()
+    {
+        return state_.set(store::SyncState::kArtistsPending, nlohmann::json(mentioned_).dump());
+    }
+
+    Status loadPendingArtists()
+    {
+        auto pending = state_.text(store::SyncState::kArtistsPending);
+        if (!pending) {
+            return pending.error();
+        }
+        const auto ids = nlohmann::json::parse(pending->value_or("[]"), nullptr, /*allow_exceptions=*/false);
+        if (!ids.is_array()) {
+            return {}; // unreadable: the details of those artists wait for the lists that name them
+        }
+        for (const auto& id : ids) {
+            if (id.is_string()) {
+                mentioned_.insert(id.get<std::string>());
+            }
+        }
+        return {};
     }
 
     // One list's snapshot and the entities it names, in one transaction (no network inside).
@@ -192,6 +238,9 @@ private:
         (list.kind == store::TopListKind::Artists ? report_.topArtists : report_.topTracks) += ids.size();
         if (auto id = store::recordTopSnapshot(db_, list.kind, list.storedRange, takenAt, ids); !id) {
             return id.error();
+        }
+        if (auto s = keepPendingArtists(); !s) {
+            return s;
         }
         return tx->commit();
     }
@@ -240,6 +289,9 @@ private:
         if (auto s = state_.set(store::SyncState::kRecentCursor, newest); !s) {
             return s;
         }
+        if (auto s = keepPendingArtists(); !s) {
+            return s;
+        }
         return tx->commit();
     }
 
@@ -268,7 +320,7 @@ private:
             }
             ++report_.artistsFetched;
         }
-        return {};
+        return state_.erase(store::SyncState::kArtistsPending);
     }
 
     void noteArtists(const spotify::Track& track)

@@ -45,8 +45,11 @@ using SyncProgressFn = std::function<void(const SyncProgress&)>;
 // ranges as dated snapshots, recently played merged into plays (never a play twice, see
 // PlayMatcher), and details of the artists those name unless they are fresh in the cache. Each
 // step is its own transaction: a stop, a cooldown or a failure keeps the steps already done and
-// leaves no half-written step behind. Errors that end the sync early (rate limit, network) are
-// returned in SyncReport::stoppedEarly; a missing login, a refusal or a cancel is the error result.
+// leaves no half-written step behind. The next sync takes only the top lists a stopped one did
+// not (never two snapshots of a list within topListsInterval) and fetches the artist details it
+// left (the artists still to check are kept in the profile with what names them). Errors that
+// end the sync early (rate limit, network) are returned in SyncReport::stoppedEarly; a missing
+// login, a refusal or a cancel is the error result.
 Result<SyncReport> syncSpotify(store::Database& db, spotify::SpotifyApi& api, Clock& clock, const SyncOptions& options,
                                const SyncProgressFn& progress, std::stop_token stop);
 

@@ -1,7 +1,9 @@
+#include "CoreTestHelpers.h"
 #include "TestSupport.h"
 
 #include "store/Migrations.h"
 #include "store/SpotifyAccount.h"
+#include "store/SpotifyCache.h"
 #include "store/SyncState.h"
 #include "store/TopSnapshots.h"
 
@@ -75,6 +77,42 @@ TEST(TopSnapshots, KeepEverySnapshotAndTellHowARankMoved)
     EXPECT_EQ((*history)[0].rank, 1);
     EXPECT_FALSE((*history)[1].rank.has_value()); // dropped out, then came back
     EXPECT_EQ((*history)[2].rank, 2);
+}
+
+// Regression: an artist's row and its images were separate writes, so a crash (or a failure)
+// between them left a "complete" artist without images that no sync asked for again.
+TEST(SpotifyCache, AnArtistOrTrackIsStoredWholeOrNotAtAll)
+{
+    auto db = testing::freshDatabase();
+    ASSERT_TRUE(db.exec("CREATE TEMP TRIGGER no_images BEFORE INSERT ON spotify_images "
+                        "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END")
+                    .ok());
+    spotify::Artist artist;
+    artist.id = "0Artist000000000000001";
+    artist.name = "Velvet Harbour";
+    artist.images = {spotify::Image{"https://i.scdn.co/image/a", 640, 640}};
+    store::SpotifyCache cache(db);
+    EXPECT_FALSE(cache.putArtist(artist, 1'000).ok());
+    EXPECT_EQ(testing::queryInt(db, "SELECT COUNT(*) FROM spotify_artists"), 0);
+
+    spotify::Track track;
+    track.id = "0Track0000000000000001";
+    track.name = "Song";
+    track.artists = {spotify::ArtistRef{artist.id, artist.name}};
+    spotify::AlbumSummary album;
+    album.id = "0Album0000000000000001";
+    album.name = "Album";
+    album.images = artist.images;
+    track.album = album;
+    EXPECT_FALSE(cache.putTrack(track, 1'000).ok());
+    for (const char* table : {"spotify_tracks", "spotify_albums", "spotify_artists"}) {
+        EXPECT_EQ(testing::queryInt(db, std::string("SELECT COUNT(*) FROM ") + table), 0) << table;
+    }
+
+    ASSERT_TRUE(db.exec("DROP TRIGGER no_images").ok());
+    ASSERT_TRUE(cache.putTrack(track, 1'000).ok());
+    EXPECT_EQ(testing::queryInt(db, "SELECT COUNT(*) FROM spotify_images"), 1);
+    EXPECT_EQ(testing::queryInt(db, "SELECT COUNT(*) FROM spotify_artists"), 1);
 }
 
 } // namespace

@@ -156,6 +156,62 @@ TEST_F(SpotifySync, ALongRateLimitStopsTheSyncKeepsWhatWasDoneAndSurvivesARestar
     EXPECT_EQ(fake.requestCount("/v1/"), 0);
 }
 
+// Regression: the sync after a stopped one took every top list again, so the lists taken before
+// the stop had two snapshots minutes apart (and a sync killed mid-lists gave a different history
+// than an uninterrupted one).
+TEST_F(SpotifySync, AfterAStopTheNextSyncTakesOnlyTheMissingListsAndStillCompletesTheirArtists)
+{
+    logIn();
+    fake.fail("/v1/me/top/tracks", fakes::Fault::tooManyRequests("7200"));
+    const auto stopped = syncOnce();
+    ASSERT_TRUE(stopped.ok() && stopped->stoppedEarly.has_value());
+    EXPECT_EQ(queryInt(*db, "SELECT COUNT(*) FROM top_snapshots"), 3); // the artist lists
+
+    ASSERT_TRUE(clock.sleepFor(std::chrono::hours(3), {})); // the cooldown is over, the lists still fresh
+    fake.clearRequestLog();
+    const auto resumed = syncOnce();
+    ASSERT_TRUE(resumed.ok()) << resumed.error().message;
+    EXPECT_FALSE(resumed->stoppedEarly.has_value()) << resumed->stoppedEarly->message;
+    EXPECT_EQ(fake.requestCount("/v1/me/top/artists"), 0);
+    EXPECT_EQ(queryInt(*db, "SELECT COUNT(*) FROM top_snapshots"), 6);
+    EXPECT_EQ(queryInt(*db, "SELECT COUNT(DISTINCT kind * 10 + time_range) FROM top_snapshots"), 6);
+    for (const auto range : {fakes::TimeRange::ShortTerm, fakes::TimeRange::MediumTerm, fakes::TimeRange::LongTerm}) {
+        const auto stored = static_cast<store::TopListRange>(static_cast<int>(range) + 1);
+        EXPECT_EQ(snapshotIds(store::TopListKind::Artists, stored), fake.topArtistIds(range));
+        EXPECT_EQ(snapshotIds(store::TopListKind::Tracks, stored), fake.topTrackIds(range));
+    }
+    // As after an uninterrupted sync: every artist the synced tracks name is known in full.
+    EXPECT_EQ(queryInt(*db, "SELECT COUNT(*) FROM spotify_artists WHERE complete = 0"), 0);
+
+    // A day later every list is due again, and taken once.
+    ASSERT_TRUE(clock.sleepFor(std::chrono::hours(24), {}));
+    ASSERT_TRUE(syncOnce().ok());
+    EXPECT_EQ(queryInt(*db, "SELECT COUNT(*) FROM top_snapshots"), 12);
+}
+
+// Regression: artists left without details by a stopped sync were asked for only when the top
+// lists were next due (20 hours later), so a crash or a cooldown during that step left them bare.
+TEST_F(SpotifySync, ArtistDetailsAStoppedSyncDidNotFetchAreFetchedByTheNextOne)
+{
+    logIn();
+    for (const auto range : {fakes::TimeRange::ShortTerm, fakes::TimeRange::MediumTerm, fakes::TimeRange::LongTerm}) {
+        fake.setTopArtistIds(range, {fake.catalogue().artists().at(0).id}); // the tracks' artists need details
+    }
+    fake.fail("/v1/artists/", fakes::Fault::tooManyRequests("7200"));
+    const auto stopped = syncOnce();
+    ASSERT_TRUE(stopped.ok() && stopped->stoppedEarly.has_value());
+    ASSERT_GT(queryInt(*db, "SELECT COUNT(*) FROM spotify_artists WHERE complete = 0"), 0);
+
+    ASSERT_TRUE(clock.sleepFor(std::chrono::hours(3), {})); // the cooldown is over, the lists still fresh
+    fake.clearRequestLog();
+    const auto resumed = syncOnce();
+    ASSERT_TRUE(resumed.ok()) << resumed.error().message;
+    EXPECT_FALSE(resumed->stoppedEarly.has_value()) << resumed->stoppedEarly->message;
+    EXPECT_EQ(fake.requestCount("/v1/me/top/"), 0);
+    EXPECT_GT(resumed->artistsFetched, 0U);
+    EXPECT_EQ(queryInt(*db, "SELECT COUNT(*) FROM spotify_artists WHERE complete = 0"), 0);
+}
+
 TEST_F(SpotifySync, ARevokedAccessTokenIsRefreshedOnceAndTheRotatedRefreshTokenIsKept)
 {
     logIn();

@@ -2,6 +2,7 @@
 // either whole or not at all, and a rerun ends with exactly what an uninterrupted import gives.
 
 #include "CliRunner.h"
+#include "KillLoop.h"
 #include "TestSupport.h"
 
 #include "store/Profile.h"
@@ -10,13 +11,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
-#include <csignal>
-#include <random>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <thread>
-
-extern char** environ; // NOLINT(readability-redundant-declaration): POSIX declares it nowhere else
+#include <optional>
 
 namespace tunescope {
 namespace {
@@ -77,26 +72,6 @@ Content readContent(const std::filesystem::path& dataDir)
     return content;
 }
 
-// Starts `tunescope import FILES...` and kills it with SIGKILL after `delay`.
-void importAndKill(const std::filesystem::path& dataDir, const std::vector<std::filesystem::path>& files,
-                   std::chrono::milliseconds delay)
-{
-    std::string command = "exec '" TUNESCOPE_BINARY "' --data-dir " + quoted(dataDir) + " import";
-    for (const auto& file : files) {
-        command.append(" ").append(quoted(file));
-    }
-    command.append(" >/dev/null 2>&1");
-    std::string shell = "/bin/sh";
-    std::string dashC = "-c";
-    char* argv[] = {shell.data(), dashC.data(), command.data(), nullptr};
-    pid_t pid = 0;
-    ASSERT_EQ(::posix_spawn(&pid, "/bin/sh", nullptr, nullptr, argv, environ), 0);
-    std::this_thread::sleep_for(delay);
-    ::kill(pid, SIGKILL);
-    int status = 0;
-    ::waitpid(pid, &status, 0);
-}
-
 TEST(CrashConsistency, AnImportKilledAtAnyMomentLeavesWholeFilesAndARerunCompletesIt)
 {
     testing::TempDir inputs;
@@ -109,35 +84,41 @@ TEST(CrashConsistency, AnImportKilledAtAnyMomentLeavesWholeFilesAndARerunComplet
     for (const auto& file : files) {
         args.append(" ").append(quoted(file));
     }
+    const auto started = std::chrono::steady_clock::now();
     ASSERT_EQ(runTunescope(reference.path(), args).exitCode, 0);
+    const auto took = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
     const Content whole = readContent(reference.path());
     ASSERT_EQ(whole.integrity, "ok");
     ASSERT_EQ(whole.playsPerFile, std::vector<std::int64_t>(kFiles, kPlaysPerFile));
 
     // Kill points spread over the import's whole run (process start, parsing, each file's
-    // transaction, the commit), chosen at random but reproducibly.
-    std::mt19937 random(20'261'202);
-    std::uniform_int_distribution<int> delayMs(5, 1'500);
-    constexpr int kKills = 12;
+    // transaction, the commit; as long as it took uninterrupted), chosen at random but reproducibly.
     int partial = 0;
-    for (int k = 0; k < kKills; ++k) {
-        testing::TempDir data;
-        importAndKill(data.path(), files, std::chrono::milliseconds(delayMs(random)));
-        if (std::filesystem::exists(store::ProfileLocation{data.path(), "default"}.databaseFile())) {
-            const Content killed = readContent(data.path());
-            EXPECT_EQ(killed.integrity, "ok") << "kill " << k;
-            for (const auto count : killed.playsPerFile) {
-                EXPECT_TRUE(count == 0 || count == kPlaysPerFile)
-                    << "kill " << k << ": a file half in (" << count << ")";
-                partial += count == kPlaysPerFile ? 1 : 0;
+    std::optional<testing::TempDir> data;
+    const auto tally = testing::killRepeatedly(
+        12, std::chrono::milliseconds(5), took, 20'261'202,
+        [&](int) {
+            data.emplace();
+            return testing::KilledRun{"", "--data-dir " + quoted(data->path()) + " " + args};
+        },
+        [&](int k, bool) {
+            if (std::filesystem::exists(store::ProfileLocation{data->path(), "default"}.databaseFile())) {
+                const Content killed = readContent(data->path());
+                EXPECT_EQ(killed.integrity, "ok") << "kill " << k;
+                for (const auto count : killed.playsPerFile) {
+                    EXPECT_TRUE(count == 0 || count == kPlaysPerFile)
+                        << "kill " << k << ": a file half in (" << count << ")";
+                    partial += count == kPlaysPerFile ? 1 : 0;
+                }
             }
-        }
-        ASSERT_EQ(runTunescope(data.path(), args).exitCode, 0) << "rerun after kill " << k;
-        const Content rerun = readContent(data.path());
-        EXPECT_EQ(rerun.integrity, "ok");
-        EXPECT_EQ(rerun.playsPerFile, whole.playsPerFile) << "kill " << k;
-        EXPECT_EQ(rerun.digest, whole.digest) << "kill " << k;
-    }
+            ASSERT_EQ(runTunescope(data->path(), args).exitCode, 0) << "rerun after kill " << k;
+            const Content rerun = readContent(data->path());
+            EXPECT_EQ(rerun.integrity, "ok");
+            EXPECT_EQ(rerun.playsPerFile, whole.playsPerFile) << "kill " << k;
+            EXPECT_EQ(rerun.digest, whole.digest) << "kill " << k;
+        });
+    RecordProperty("kill_points_tried", tally.tried);
+    RecordProperty("kills_mid_run", tally.landed);
     RecordProperty("files_in_before_a_kill", partial);
 }
 

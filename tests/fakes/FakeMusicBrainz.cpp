@@ -319,6 +319,16 @@ void FakeMusicBrainz::delayNext(std::chrono::milliseconds delay, int times, std:
     script_.push_back(Scripted{std::move(pathPrefix), std::nullopt, delay, times});
 }
 
+void FakeMusicBrainz::fail(std::string pathPrefix, Fault fault, int times)
+{
+    faults_->add(std::move(pathPrefix), std::move(fault), times);
+}
+
+std::size_t FakeMusicBrainz::pendingFaults() const
+{
+    return faults_->pending();
+}
+
 std::optional<FakeMusicBrainz::Scripted> FakeMusicBrainz::takeScripted(const std::string& path)
 {
     const std::lock_guard lock(mutex_);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Faults.h"
 #include "Reply.h"
 #include "RequestLog.h"
 
@@ -33,7 +34,6 @@ namespace tunescope::fakes {
 class FakeServer;
 class InterruptibleSleeper;
 struct IncomingRequest;
-class FaultQueue;
 
 struct FakeMusicBrainzOptions {
     int port = 0; // 0: any free port
@@ -85,6 +85,10 @@ public:
     void answerNext(Reply reply, int times = 1, std::string pathPrefix = "/ws/2/");
     // The real answer after `delay`.
     void delayNext(std::chrono::milliseconds delay, int times = 1, std::string pathPrefix = "/ws/2/");
+    // A fault of the shared kinds (Faults.h: cut-off bodies, dropped connections, HTML pages,
+    // redirects, ...), played by the server before the pace check and the scripts above.
+    void fail(std::string pathPrefix, Fault fault, int times = 1);
+    [[nodiscard]] std::size_t pendingFaults() const;
 
     // ---- what was asked
     [[nodiscard]] std::vector<LoggedRequest> requests() const;
@@ -119,7 +123,7 @@ private:
     std::vector<std::int64_t> arrivals_;
     int tooFast_ = 0;
     RequestLog log_;
-    std::unique_ptr<FaultQueue> faults_; // the server's own, unused: scripts live here
+    std::unique_ptr<FaultQueue> faults_; // the server's own: fail() (the scripts above live in script_)
     std::atomic<int> noLatency_{0};
     std::unique_ptr<InterruptibleSleeper> sleeper_;
     std::unique_ptr<FakeServer> server_;

@@ -5,6 +5,7 @@
 
 #include <httplib.h>
 
+#include <algorithm>
 #include <exception>
 #include <utility>
 
@@ -42,6 +43,25 @@ void writeReply(const Reply& reply, httplib::Response& response)
     if (!reply.contentType.empty() || !reply.body.empty()) {
         response.set_content(reply.body, reply.contentType.empty() ? "text/plain" : reply.contentType);
     }
+}
+
+// The headers promise the whole body (Content-Length); `keepBytes` of it go out, then returning
+// false from the provider makes cpp-httplib close the connection.
+void writeCutOffReply(const Reply& reply, std::size_t keepBytes, httplib::Response& response)
+{
+    response.status = reply.status;
+    for (const auto& [name, value] : reply.headers) {
+        response.set_header(name, value);
+    }
+    const std::string kept = reply.body.substr(0, std::min(keepBytes, reply.body.size()));
+    response.set_content_provider(std::max<std::size_t>(reply.body.size(), kept.size() + 1),
+                                  reply.contentType.empty() ? "text/plain" : reply.contentType,
+                                  [kept](std::size_t offset, std::size_t, httplib::DataSink& sink) {
+                                      if (offset == 0 && !kept.empty()) {
+                                          sink.write(kept.data(), kept.size());
+                                      }
+                                      return false;
+                                  });
 }
 
 } // namespace
@@ -206,6 +226,11 @@ void FakeServer::serve(const httplib::Request& request, httplib::Response& respo
     }
     if (fault && fault->action == Fault::Action::TruncateBody) {
         reply.body.resize(reply.body.size() / 2);
+    }
+    if (fault && fault->action == Fault::Action::CutBody) {
+        writeCutOffReply(reply, fault->keepBytes, response);
+        hooks_.log.setResult(logIndex, reply.status, faultLabel);
+        return;
     }
     gzipIfAccepted(request, reply);
     writeReply(reply, response);

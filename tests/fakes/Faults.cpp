@@ -141,6 +141,41 @@ Fault Fault::dropConnection()
     return fault;
 }
 
+Fault Fault::cutBody(std::size_t keepBytes)
+{
+    Fault fault;
+    fault.action = Action::CutBody;
+    fault.keepBytes = keepBytes;
+    fault.label = "answer cut off after " + std::to_string(keepBytes) + " body bytes";
+    return fault;
+}
+
+Fault Fault::htmlPage(int status)
+{
+    Fault fault = respond(status,
+                          "<!DOCTYPE html><html><head><title>Error</title></head><body><h1>Something went wrong"
+                          "</h1><p>Please try again later.</p></body></html>",
+                          "HTML page with " + std::to_string(status));
+    fault.contentType = "text/html; charset=utf-8";
+    return fault;
+}
+
+Fault Fault::redirect(int status, std::string location)
+{
+    Fault fault = respond(status, "", std::to_string(status) + " redirect");
+    fault.contentType.clear();
+    fault.headers.emplace_back("Location", std::move(location));
+    return fault;
+}
+
+Fault Fault::answerNormally()
+{
+    Fault fault;
+    fault.action = Action::AnswerNormally;
+    fault.label = "answered normally";
+    return fault;
+}
+
 void FaultQueue::add(std::string pathPrefix, Fault fault, int times)
 {
     if (times <= 0) {

@@ -11,7 +11,7 @@
 
 // Scripted failures for the fake servers: a test queues what the next matching requests should
 // suffer (429 in all its real forms, 5xx, 401, 403 variants, broken bodies, slowness, a dropped
-// connection) and the servers play them in order.
+// or cut-off connection, an HTML page, a redirect) and the servers play them in order.
 namespace tunescope::fakes {
 
 struct Fault {
@@ -20,6 +20,9 @@ struct Fault {
         TruncateBody,   // the real answer, but only the first half of its body (status 200)
         Delay,          // wait `delay`, then the real answer
         DropConnection, // close the connection without answering
+        CutBody,        // the real answer's headers (Content-Length of the whole body), then only
+                        // `keepBytes` of the body, then the connection is closed
+        AnswerNormally, // the real answer: lets a later scripted fault hit a later request
     };
 
     Action action = Action::Respond;
@@ -28,7 +31,8 @@ struct Fault {
     std::string body;
     std::string contentType = "application/json; charset=utf-8";
     std::chrono::milliseconds delay{0};
-    std::string label; // what the fault is, for test failure messages
+    std::size_t keepBytes = 0; // CutBody: body bytes sent before the connection closes
+    std::string label;         // what the fault is, for test failure messages
 
     // 429 {"error":{"status":429,"message":"API rate limit exceeded"}} without Retry-After.
     static Fault tooManyRequests();
@@ -58,6 +62,17 @@ struct Fault {
     static Fault slow(std::chrono::milliseconds delay);
     // The connection is closed before any byte of the answer.
     static Fault dropConnection();
+    // The real answer (handled, so a token endpoint has rotated its token) with its headers and
+    // `keepBytes` bytes of its body, then the connection breaks off: 0 is a reset after the
+    // headers, a few bytes a body shorter than its Content-Length.
+    static Fault cutBody(std::size_t keepBytes);
+    // An HTML error page (text/html) with `status`, as a proxy or a captive portal sends one.
+    static Fault htmlPage(int status);
+    // A redirect (301, 302, 307, ...) to `location`: a client must not follow it with its token.
+    static Fault redirect(int status, std::string location);
+    // The real answer, unchanged: queued before another fault, that one hits the next request
+    // (the second page of a list, say).
+    static Fault answerNormally();
 };
 
 inline constexpr std::string_view kInsufficientScope = "Insufficient client scope";
