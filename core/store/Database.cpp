@@ -15,7 +15,7 @@ Error databaseError(sqlite3* db, const std::string& what)
 {
     const char* file = sqlite3_db_filename(db, "main");
     const std::string where = file != nullptr && *file != 0 ? std::string(" to ") + file : std::string();
-    switch (sqlite3_errcode(db)) {
+    switch (sqlite3_errcode(db) & 0xff) { // the primary code: SQLITE_READONLY_DIRECTORY is SQLITE_READONLY too
     case SQLITE_FULL:
         return makeError(ErrorCode::Io, "The disk is full: Tunescope could not write" + where +
                                             ". Free some space and try again; nothing of this step was kept.");
