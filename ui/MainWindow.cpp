@@ -15,6 +15,7 @@
 #include "pages/HistoryPage.h"
 #include "pages/InsightsPage.h"
 #include "pages/OverviewPage.h"
+#include "pages/QueryPage.h"
 #include "pages/SpotifyTopPage.h"
 #include "recap/RecapDialog.h"
 #include "widgets/RangeBar.h"
@@ -71,13 +72,13 @@ MainWindow::MainWindow(ProfileSession session, QWidget* parent)
       details_(new DetailsPane(this)), detailsDock_(new QDockWidget(tr("Details"), this)),
       import_(new ImportController(this)), spotify_(new SpotifyLink(this)), spotifyTop_(new SpotifyTopPage(this)),
       genres_(new GenresPage(this)), charts_(new ChartsPage(this)), insights_(new InsightsPage(this)),
-      compare_(new ComparePage(this)), chartImport_(new ChartImportController(this))
+      compare_(new ComparePage(this)), query_(new QueryPage(this)), chartImport_(new ChartImportController(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     navigation_->setObjectName(QStringLiteral("navigation"));
-    navigation_->addItems(
-        {tr("Overview"), tr("History"), tr("Spotify top"), tr("Genres"), tr("Charts"), tr("Insights"), tr("Compare")});
+    navigation_->addItems({tr("Overview"), tr("History"), tr("Spotify top"), tr("Genres"), tr("Charts"), tr("Insights"),
+                           tr("Compare"), tr("Query")});
     navigation_->setFixedWidth(150);
     overviewStack_->addWidget(overview_);
     overviewStack_->addWidget(empty_);
@@ -88,6 +89,7 @@ MainWindow::MainWindow(ProfileSession session, QWidget* parent)
     pages_->addWidget(charts_);
     pages_->addWidget(insights_);
     pages_->addWidget(compare_);
+    pages_->addWidget(query_);
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -111,8 +113,9 @@ MainWindow::MainWindow(ProfileSession session, QWidget* parent)
             historyPage();
         }
         pages_->setCurrentIndex(std::max(0, row));
-        // Spotify's lists come with their own ranges; the period does not apply there.
-        findChild<QToolBar*>(QStringLiteral("periodToolbar"))->setEnabled(row != SpotifyTop);
+        // Spotify's lists come with their own ranges, queries with their own WHERE: the period
+        // does not apply there.
+        findChild<QToolBar*>(QStringLiteral("periodToolbar"))->setEnabled(row != SpotifyTop && row != Query);
     });
     connect(rangeBar_, &RangeBar::changed, this, &MainWindow::refresh);
     connect(overview_, &OverviewPage::subjectActivated, this, &MainWindow::showSubject);
@@ -155,6 +158,7 @@ MainWindow::MainWindow(ProfileSession session, QWidget* parent)
     spotify_->setProfile(session_);
     spotifyTop_->setSource(session_);
     charts_->setSource(session_);
+    query_->setSource(session_);
 }
 
 MainWindow::~MainWindow() = default;
@@ -210,6 +214,8 @@ void MainWindow::buildMenus()
         ->setShortcut(QKeySequence(QStringLiteral("Ctrl+6")));
     view->addAction(tr("Co&mpare"), this, [this] { showPage(Compare); })
         ->setShortcut(QKeySequence(QStringLiteral("Ctrl+7")));
+    view->addAction(tr("&Query (SQL)"), this, [this] { showPage(Query); })
+        ->setShortcut(QKeySequence(QStringLiteral("Ctrl+8")));
     view->addAction(tr("&Period…"), this,
                     [this] { rangeBar_->findChild<QWidget*>(QStringLiteral("rangePreset"))->setFocus(); })
         ->setShortcut(QKeySequence(QStringLiteral("Ctrl+R")));
@@ -300,6 +306,7 @@ void MainWindow::switchProfile(const ProfileSession& session)
     spotify_->setProfile(session_);
     spotifyTop_->setSource(session_);
     charts_->setSource(session_);
+    query_->setSource(session_);
     genreLookup_->setProfile(session_);
     refresh();
 }
@@ -427,6 +434,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     chartImport_->cancel();
     genreLookup_->cancel();
     spotify_->cancel();
+    query_->cancel();
     saveSettings();
     event->accept();
 }

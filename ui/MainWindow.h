@@ -27,6 +27,7 @@ class ImportController;
 class InsightsPage;
 class ComparePage;
 class OverviewPage;
+class QueryPage;
 class RangeBar;
 class SpotifyActions;
 class SpotifyLink;
@@ -37,7 +38,16 @@ class SpotifyTopPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { Overview = 0, History = 1, SpotifyTop = 2, Genres = 3, Charts = 4, Insights = 5, Compare = 6 };
+    enum Page {
+        Overview = 0,
+        History = 1,
+        SpotifyTop = 2,
+        Genres = 3,
+        Charts = 4,
+        Insights = 5,
+        Compare = 6,
+        Query = 7
+    };
 
     explicit MainWindow(ProfileSession session, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -59,6 +69,7 @@ public:
     [[nodiscard]] ChartImportController* chartImport() const { return chartImport_; }
     [[nodiscard]] InsightsPage* insightsPage() const { return insights_; }
     [[nodiscard]] ComparePage* comparePage() const { return compare_; }
+    [[nodiscard]] QueryPage* queryPage() const { return query_; }
     // The Artist Search window, built when first asked for (Ctrl+F).
     ArtistSearchWindow* artistSearch();
 
@@ -107,6 +118,7 @@ private:
     ChartsPage* charts_;
     InsightsPage* insights_;
     ComparePage* compare_;
+    QueryPage* query_;
     ChartImportController* chartImport_;
     GenreLookupStatus* genreLookup_ = nullptr;
     ArtistSearchWindow* artistSearch_ = nullptr;
