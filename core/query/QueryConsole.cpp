@@ -67,6 +67,11 @@ Result<QueryConsole> QueryConsole::open(const std::filesystem::path& file)
     if (!db) {
         return db.error();
     }
+    // The profile connection's memory settings (store::Database::open): a scan of a million
+    // plays through v_plays takes half the time with them.
+    if (auto s = db->exec("PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456; PRAGMA temp_store=MEMORY;"); !s) {
+        return s.error();
+    }
     auto refusal = std::make_unique<WriteRefusal>();
     if (auto s = lockDown(db->handle(), *refusal); !s) {
         return s.error();
