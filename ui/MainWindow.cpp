@@ -11,6 +11,7 @@
 #include "pages/DetailsPane.h"
 #include "pages/EmptyState.h"
 #include "pages/OverviewPage.h"
+#include "pages/QueryPage.h"
 #include "pages/SpotifyTopPage.h"
 #include "recap/RecapDialog.h"
 #include "widgets/RangeBar.h"
@@ -72,13 +73,13 @@ MainWindow::MainWindow(ProfileSession session, QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     navigation_->setObjectName(QStringLiteral("navigation"));
-    navigation_->addItems(
-        {tr("Overview"), tr("History"), tr("Spotify top"), tr("Genres"), tr("Charts"), tr("Insights"), tr("Compare")});
+    navigation_->addItems({tr("Overview"), tr("History"), tr("Spotify top"), tr("Genres"), tr("Charts"), tr("Insights"),
+                           tr("Compare"), tr("Query")});
     navigation_->setFixedWidth(150);
     overviewStack_->addWidget(overview_);
     overviewStack_->addWidget(empty_);
     pages_->addWidget(overviewStack_);
-    for (int page = History; page <= Compare; ++page) {
+    for (int page = History; page <= Query; ++page) {
         pages_->addWidget(new QWidget(this)); // the page's place until it is first opened
     }
     auto* central = new QWidget(this);
@@ -102,8 +103,9 @@ MainWindow::MainWindow(ProfileSession session, QWidget* parent)
     connect(navigation_, &QListWidget::currentRowChanged, this, [this](int row) {
         buildPage(row);
         pages_->setCurrentIndex(std::max(0, row));
-        // Spotify's lists come with their own ranges; the period does not apply there.
-        findChild<QToolBar*>(QStringLiteral("periodToolbar"))->setEnabled(row != SpotifyTop);
+        // Spotify's lists come with their own ranges, queries with their own WHERE: the period
+        // does not apply there.
+        findChild<QToolBar*>(QStringLiteral("periodToolbar"))->setEnabled(row != SpotifyTop && row != Query);
     });
     connect(rangeBar_, &RangeBar::changed, this, &MainWindow::refresh);
     connect(overview_, &OverviewPage::subjectActivated, this, &MainWindow::showSubject);
@@ -198,6 +200,8 @@ void MainWindow::buildMenus()
         ->setShortcut(QKeySequence(QStringLiteral("Ctrl+6")));
     view->addAction(tr("Co&mpare"), this, [this] { showPage(Compare); })
         ->setShortcut(QKeySequence(QStringLiteral("Ctrl+7")));
+    view->addAction(tr("&Query (SQL)"), this, [this] { showPage(Query); })
+        ->setShortcut(QKeySequence(QStringLiteral("Ctrl+8")));
     view->addAction(tr("&Period…"), this,
                     [this] { rangeBar_->findChild<QWidget*>(QStringLiteral("rangePreset"))->setFocus(); })
         ->setShortcut(QKeySequence(QStringLiteral("Ctrl+R")));
@@ -275,6 +279,9 @@ void MainWindow::switchProfile(const ProfileSession& session)
     }
     if (charts_ != nullptr) {
         charts_->setSource(session_);
+    }
+    if (query_ != nullptr) {
+        query_->setSource(session_);
     }
     genreLookup_->setProfile(session_);
     refresh();
@@ -419,6 +426,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
     chartImport_->cancel();
     genreLookup_->cancel();
     spotify_->cancel();
+    if (query_ != nullptr) {
+        query_->cancel();
+    }
     saveSettings();
     event->accept();
 }

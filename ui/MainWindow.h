@@ -27,6 +27,7 @@ class ImportController;
 class InsightsPage;
 class ComparePage;
 class OverviewPage;
+class QueryPage;
 class RangeBar;
 class SpotifyActions;
 class SpotifyLink;
@@ -37,7 +38,16 @@ class SpotifyTopPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { Overview = 0, History = 1, SpotifyTop = 2, Genres = 3, Charts = 4, Insights = 5, Compare = 6 };
+    enum Page {
+        Overview = 0,
+        History = 1,
+        SpotifyTop = 2,
+        Genres = 3,
+        Charts = 4,
+        Insights = 5,
+        Compare = 6,
+        Query = 7
+    };
 
     explicit MainWindow(ProfileSession session, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -62,6 +72,7 @@ public:
     ChartsPage* chartsPage();
     InsightsPage* insightsPage();
     ComparePage* comparePage();
+    QueryPage* queryPage();
     // The Artist Search window, built when first asked for (Ctrl+F).
     ArtistSearchWindow* artistSearch();
 
@@ -114,6 +125,7 @@ private:
     ChartsPage* charts_ = nullptr;
     InsightsPage* insights_ = nullptr;
     ComparePage* compare_ = nullptr;
+    QueryPage* query_ = nullptr;
     ChartImportController* chartImport_;
     GenreLookupStatus* genreLookup_ = nullptr;
     ArtistSearchWindow* artistSearch_ = nullptr;

@@ -9,6 +9,7 @@
 #include "pages/GenresPage.h"
 #include "pages/HistoryPage.h"
 #include "pages/InsightsPage.h"
+#include "pages/QueryPage.h"
 #include "pages/SpotifyTopPage.h"
 #include "widgets/RangeBar.h"
 
@@ -131,6 +132,16 @@ ComparePage* MainWindow::comparePage()
         followPeriod(Compare);
     }
     return compare_;
+}
+
+QueryPage* MainWindow::queryPage()
+{
+    if (query_ == nullptr) {
+        query_ = new QueryPage(this);
+        placePage(Query, query_);
+        query_->setSource(session_);
+    }
+    return query_;
 }
 
 } // namespace tunescope::ui

@@ -5,6 +5,7 @@
 #include "cli/EnrichCommand.h"
 #include "cli/FeatureCommands.h"
 #include "cli/InsightsCommand.h"
+#include "cli/QueryCommand.h"
 #include "util/ProjectInfo.h"
 
 #include <array>
@@ -35,6 +36,7 @@ Commands:
   insights KIND     sessions, streaks, skips, discovery, podcasts, countries, platforms
   compare           two periods side by side: totals and top lists with rank changes
   enrich genres     look up your artists' genres (Spotify's data, MusicBrainz)
+  query SQL         read-only SQL over your data (views v_plays, v_daily, v_chart_entries)
 
 Global options (before or after the command):
   --data-dir DIR    where profiles live (env TUNESCOPE_DATA_DIR; default ~/.local/share/tunescope)
@@ -190,9 +192,9 @@ Spotify's newest top list (from the last sync) beside your own plays over the sa
 4 weeks (short), 6 months (medium, the default) or a year (long). Works offline.
 )";
 
-const std::array<CommandEntry, 16>& commands()
+const std::array<CommandEntry, 17>& commands()
 {
-    static const std::array<CommandEntry, 16> list = {{
+    static const std::array<CommandEntry, 17> list = {{
         {"import", runImport, kImportHelp, {{"--json", "--dry-run"}, {}}},
         {"stats", runStats, kStatsHelp, {{"--json"}, {"--from", "--to"}}},
         {"top", runTop, kTopHelp, {{}, {"--by", "--from", "--to", "--limit", "--format"}}},
@@ -212,6 +214,7 @@ const std::array<CommandEntry, 16>& commands()
         {"insights", runInsights, kInsightsHelp, {{"--json"}, {"--from", "--to", "--by", "--limit"}}},
         {"compare", runCompare, kCompareHelp, {{"--json"}, {"--a", "--b", "--by", "--limit"}}},
         {"enrich", runEnrich, kEnrichHelp, {{"--json", "--quiet"}, {"--limit"}}},
+        {"query", runQuery, kQueryHelp, {{"--examples"}, {"--format", "--limit", "--example"}}},
     }};
     return list;
 }

@@ -9,6 +9,7 @@
 #include "pages/GenresPage.h"
 #include "pages/HistoryPage.h"
 #include "pages/OverviewPage.h"
+#include "pages/QueryPage.h"
 #include "widgets/RangeSelection.h"
 
 #include <QAbstractItemModelTester>
@@ -28,6 +29,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QThreadPool>
+#include <QToolBar>
 #include <QToolButton>
 #include <QtTest>
 
@@ -285,6 +287,13 @@ private slots:
         QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
         QCOMPARE(navigation->currentRow(), int(ui::MainWindow::Compare));
         QVERIFY(window.comparePage()->isVisible());
+
+        // The query console comes last, with Ctrl+8; the period does not apply to it.
+        QCOMPARE(navigation->item(ui::MainWindow::Query)->text(), QStringLiteral("Query"));
+        QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
+        QCOMPARE(navigation->currentRow(), int(ui::MainWindow::Query));
+        QVERIFY(window.queryPage()->isVisible());
+        QVERIFY(!window.findChild<QToolBar*>(QStringLiteral("periodToolbar"))->isEnabled());
     }
 
     void genresHaveTheirEntryAndCtrl4AndShowOnArtistsAndTheWindowRemembersThem()

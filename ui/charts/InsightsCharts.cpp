@@ -1,6 +1,7 @@
 #include "charts/InsightsCharts.h"
 
 #include "charts/ChartBuilders.h"
+#include "charts/ColumnChart.h"
 #include "charts/RankedBars.h"
 
 #include <QBarCategoryAxis>
@@ -29,54 +30,6 @@ constexpr std::int64_t kMsPerMinute = 60'000;
 QDate toQDate(CivilDate day)
 {
     return {day.year, static_cast<int>(day.month), static_cast<int>(day.day)};
-}
-
-// The hovered bar's text, kept on the chart as its tooltip: index i is the i-th category.
-void tipBars(QChart* chart, QAbstractBarSeries* series, const QStringList& tips)
-{
-    QObject::connect(series, &QAbstractBarSeries::hovered, chart, [chart, tips](bool on, int index, QBarSet*) {
-        chart->setToolTip(on && index >= 0 && index < tips.size() ? tips[index] : QString());
-    });
-}
-
-// Vertical bars over named categories, each with its tooltip; `valueLabels` prints the value on
-// top of each bar (for a few bars, not for 24 hours).
-QChart* makeColumnChart(const QString& title, const QStringList& categories, const QList<qreal>& values,
-                        const QString& valueTitle, const QString& valueFormat, const QStringList& tips,
-                        bool valueLabels)
-{
-    // Themed first: the value labels take the axis labels' colour, readable in light and dark.
-    auto* chart = newThemedChart();
-    chart->setTitle(title);
-    chart->legend()->hide();
-    auto* set = new QBarSet(valueTitle);
-    set->append(values);
-    auto* series = new QBarSeries;
-    series->append(set);
-    series->setBarWidth(0.8);
-    if (valueLabels) {
-        series->setLabelsVisible(true);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-        series->setLabelsFormat(QStringLiteral("@value"));
-    }
-    chart->addSeries(series);
-    auto* axis = new QBarCategoryAxis;
-    axis->append(categories);
-    axis->setTruncateLabels(false);
-    chart->addAxis(axis, Qt::AlignBottom);
-    series->attachAxis(axis);
-    auto* valueAxis = new QValueAxis;
-    valueAxis->setTitleText(valueTitle);
-    valueAxis->setLabelFormat(valueFormat);
-    const qreal top = values.isEmpty() ? 0 : *std::max_element(values.begin(), values.end());
-    // Room above the highest bar for its label; an empty chart still gets a sane axis.
-    valueAxis->setRange(0, std::max<qreal>(valueLabels ? 5 : 1, top * (valueLabels ? 1.15 : 1.0)));
-    valueAxis->applyNiceNumbers();
-    chart->addAxis(valueAxis, Qt::AlignLeft);
-    series->attachAxis(valueAxis);
-    set->setLabelColor(valueAxis->labelsBrush().color());
-    tipBars(chart, series, tips);
-    return chart;
 }
 
 QString skipTip(const QString& name, const analytics::SkipCount& count)
