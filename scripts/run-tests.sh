@@ -18,6 +18,14 @@ bash scripts/check-core-qt-free.sh
 bash scripts/lint.sh build/ci
 ctest --preset ci
 
+# The whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer: any finding fails
+# its test (exit code 86). TUNESCOPE_SKIP_ASAN=1 skips it for a quick local run.
+if [ "${TUNESCOPE_SKIP_ASAN:-}" != 1 ]; then
+  cmake --preset asan
+  cmake --build --preset asan -j "$(nproc)"
+  ctest --preset asan
+fi
+
 # A short fuzzing run of every parser of outside data (scripts/fuzz.sh runs them longer).
 if [ "${CI:-}" = true ]; then
   bash scripts/fuzz.sh 10
