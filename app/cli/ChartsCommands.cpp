@@ -139,9 +139,9 @@ int runImportCharts(CommandContext& context, const ChartChoice& choice)
             }
             files.push_back(std::move(file));
         }
-        context.out() << Json{{"files", files},
-                              {"totals", {{"rows_read", report.totalRows()}, {"entries_added", report.totalAdded()}}}}
-                             .dump(2)
+        context.out() << jsonText(Json{
+                             {"files", files},
+                             {"totals", {{"rows_read", report.totalRows()}, {"entries_added", report.totalAdded()}}}})
                       << '\n';
     } else {
         for (const auto& f : report.files) {

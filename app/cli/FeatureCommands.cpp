@@ -113,7 +113,7 @@ int runImportDataset(CommandContext& context)
                           {"kept_from_spotify", r.keptFromSpotify},
                           {"columns", r.columns},
                           {"problems", r.problems}};
-        context.out() << out.dump(2) << '\n';
+        context.out() << jsonText(out) << '\n';
         return kExitOk;
     }
     auto& out = context.out();

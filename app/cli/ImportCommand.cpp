@@ -105,7 +105,7 @@ int runImport(CommandContext& context)
     const InterruptStop interrupt;
     const auto report = ingest::importHistory(*db, paths, options, interrupt.token());
     if (args.has("--json")) {
-        context.out() << toJson(report).dump(2) << '\n';
+        context.out() << jsonText(toJson(report)) << '\n';
     } else {
         printText(report, context.out());
     }

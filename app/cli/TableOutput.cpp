@@ -1,9 +1,16 @@
 #include "cli/TableOutput.h"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <cstdio>
 
 namespace tunescope::cli {
+
+std::string jsonText(const nlohmann::ordered_json& json)
+{
+    return json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
 
 std::size_t displayWidth(const std::string& utf8)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <ostream>
 #include <string>
 #include <vector>
@@ -20,6 +22,10 @@ struct TextTable {
 std::string csvField(const std::string& value);
 // Width on a terminal, counting each UTF-8 code point as one column.
 std::size_t displayWidth(const std::string& utf8);
+
+// JSON text for --json output. Names from the user's disk need not be UTF-8 (Linux allows any
+// bytes in a file name): such bytes come out as U+FFFD instead of aborting the command.
+std::string jsonText(const nlohmann::ordered_json& json);
 
 // "1,234,567"
 std::string groupThousands(long long value);

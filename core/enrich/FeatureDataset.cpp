@@ -34,19 +34,15 @@ std::optional<double>& unitValue(AudioFeatures& f, DatasetField field)
     }
 }
 
+// About eleven days: beyond it a duration is broken (and would not fit the milliseconds we store).
+constexpr double kLongestDurationMs = 1.0e9;
+
 // A cell shown in a problem message: quoted, cut when long.
 std::string shown(std::string_view cell)
 {
-    constexpr std::size_t kLongest = 40;
-    std::string text(text::trimmed(cell));
-    if (text.size() > kLongest) {
-        std::size_t cut = kLongest;
-        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0U) == 0x80U) {
-            --cut;
-        }
-        text = text.substr(0, cut) + "...";
-    }
-    return "\"" + text + "\"";
+    std::string out = "\"";
+    out.append(text::excerpt(cell)).push_back('"');
+    return out;
 }
 
 // 130 -> "130", 0.25 -> "0.25": the shortest text that reads back as the same number.
@@ -55,22 +51,6 @@ std::string formatNumber(double value)
     std::array<char, 32> buffer{};
     const auto [end, ec] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
     return ec == std::errc() ? std::string(buffer.data(), end) : std::string("?");
-}
-
-// The line of the first byte that is not UTF-8.
-std::size_t firstInvalidLine(std::string_view text)
-{
-    std::size_t line = 1;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        const auto end = std::min(text.find('\n', start), text.size());
-        if (!text::isValidUtf8(text.substr(start, end - start))) {
-            return line;
-        }
-        start = end + 1;
-        ++line;
-    }
-    return line;
 }
 
 // Reads one record into a row, unscaled; the problem when it cannot be used.
@@ -131,6 +111,10 @@ private:
         if (timeSignature && *timeSignature >= 1.0 && *timeSignature <= 16.0 &&
             std::floor(*timeSignature) == *timeSignature) {
             f.timeSignature = static_cast<int>(*timeSignature);
+        }
+        if (duration && *duration > kLongestDurationMs) {
+            return std::string(datasetFieldName(DatasetField::DurationMs)) + " " + formatNumber(*duration) +
+                   " is longer than any track";
         }
         if (duration && *duration > 0.0) {
             f.durationMs = static_cast<std::int64_t>(std::llround(*duration));
@@ -231,9 +215,11 @@ Survey survey(std::string_view text, DatasetScan& out)
             const auto index = static_cast<std::size_t>(field);
             const auto column = found.columns.column[index];
             double value = 0.0;
+            // 0..1 features above 1: the column is in percent. A value beyond 100 is broken, not a
+            // percentage, and must not rescale the column's other rows.
             if (column && !found.percent[index] && readNumber(record.fields[*column], value) == CellState::Value &&
-                value > 1.0) {
-                found.percent[index] = true; // 0..1 features above 1: the column is in percent
+                value > 1.0 && value <= 100.0) {
+                found.percent[index] = true;
             }
         }
         return true;
@@ -260,9 +246,9 @@ Survey survey(std::string_view text, DatasetScan& out)
 DatasetScan scanFeatureDataset(std::string_view text, const std::function<void(DatasetRow&)>& onRow)
 {
     DatasetScan out;
-    if (!text::isValidUtf8(text)) {
+    if (const auto line = ingest::firstNonTextLine(text)) {
         out.fatal = "the file is not UTF-8 text (save it as UTF-8 CSV)";
-        out.fatalLine = firstInvalidLine(text);
+        out.fatalLine = *line;
         return out;
     }
     const Survey found = survey(text, out);

@@ -26,6 +26,26 @@ std::string_view formatOf(const ChartColumns& columns, const std::vector<std::st
     return "charts.spotify.com";
 }
 
+// Far beyond any chart's rank or stream count; larger numbers are broken, and a few of them would
+// overflow the totals over many charts.
+constexpr std::int64_t kLargestCount = 1'000'000'000'000;
+
+// "what 'cell' why", the cell cut when long.
+std::string cellProblem(std::string_view what, std::string_view cell, std::string_view why)
+{
+    std::string message(what);
+    message.append(" '").append(text::excerpt(cell)).append("' ").append(why);
+    return message;
+}
+
+// "what number why".
+std::string countProblem(std::string_view what, std::int64_t value, std::string_view why)
+{
+    std::string message(what);
+    message.append(" ").append(std::to_string(value)).append(" ").append(why);
+    return message;
+}
+
 // A whole number as charts write it: 1234, "1234", 253019.0; empty is nullopt.
 Result<std::optional<std::int64_t>> readCount(std::string_view cell, std::string_view what)
 {
@@ -42,8 +62,14 @@ Result<std::optional<std::int64_t>> readCount(std::string_view cell, std::string
             ++stop;
         }
     }
-    if (ec != std::errc() || stop != end || value < 0) {
-        return makeError(ErrorCode::Corrupt, std::string(what) + " '" + std::string(cell) + "' is not a whole number");
+    if (ec == std::errc() && stop == end && value < 0) {
+        return makeError(ErrorCode::Corrupt, countProblem(what, value, "is negative"));
+    }
+    if (ec == std::errc() && stop == end && value > kLargestCount) {
+        return makeError(ErrorCode::Corrupt, countProblem(what, value, "is beyond any chart's"));
+    }
+    if (ec != std::errc() || stop != end) {
+        return makeError(ErrorCode::Corrupt, cellProblem(what, cell, "is not a whole number"));
     }
     return std::optional<std::int64_t>{value};
 }
@@ -58,8 +84,8 @@ public:
 
     ChartFileStats read(std::string_view bytes)
     {
-        if (!text::isValidUtf8(bytes)) {
-            fail(0, "is not UTF-8 text: is it a chart CSV?");
+        if (const auto line = firstNonTextLine(bytes)) {
+            fail(*line, "is not UTF-8 text: is it a chart CSV?");
             return std::move(stats_);
         }
         const CsvScan scan = scanCsv(bytes, [this](CsvRecord& record) { return onRecord(record); });
@@ -112,6 +138,7 @@ private:
         if (columns.namesSongs()) {
             stats_.format = formatOf(columns, record.fields);
             header_ = columns;
+            headerSize_ = record.fields.size();
             return identifyFileChart();
         }
         return ++recordsBeforeHeader_ < 2;
@@ -175,15 +202,15 @@ private:
         ChartIdentity identity;
         const auto region = regionCode(regionCell);
         if (!region) {
-            return makeError(ErrorCode::Corrupt, "region '" + regionCell + "' is not a Spotify Charts region");
+            return makeError(ErrorCode::Corrupt, cellProblem("region", regionCell, "is not a Spotify Charts region"));
         }
         const auto date = parseCivilDate(text::trimmed(dateCell));
         if (!date) {
-            return makeError(ErrorCode::Corrupt, "date '" + dateCell + "' is not a date (YYYY-MM-DD)");
+            return makeError(ErrorCode::Corrupt, cellProblem("date", dateCell, "is not a date (YYYY-MM-DD)"));
         }
         const auto kind = chartColumn ? parseChartKind(text::trimmed(chartCell)) : kind_;
         if (!kind) {
-            return makeError(ErrorCode::Corrupt, "chart '" + chartCell + "' is neither top200 nor viral50");
+            return makeError(ErrorCode::Corrupt, cellProblem("chart", chartCell, "is neither top200 nor viral50"));
         }
         identity.region = *region;
         identity.date = *date;
@@ -218,6 +245,15 @@ private:
         if (record.fields.size() <= header_->widest()) {
             return makeError(ErrorCode::Corrupt, "has " + std::to_string(record.fields.size()) +
                                                      " fields, fewer than the header names (is the file cut short?)");
+        }
+        // More fields than the header: an unquoted separator inside a name shifts every column
+        // after it, so the numbers would be read from the wrong ones.
+        for (std::size_t c = headerSize_; c < record.fields.size(); ++c) {
+            if (!text::trimmed(record.fields[c]).empty()) {
+                return makeError(ErrorCode::Corrupt, "has " + std::to_string(record.fields.size()) +
+                                                         " fields where the header has " + std::to_string(headerSize_) +
+                                                         " (an unquoted separator?)");
+            }
         }
         auto chartId = rowChart(record);
         if (!chartId) {
@@ -255,6 +291,7 @@ private:
     const std::stop_token& stop_;
     ChartFileStats stats_;
     std::optional<ChartColumns> header_;
+    std::size_t headerSize_ = 0;
     int recordsBeforeHeader_ = 0;
     std::optional<std::string> region_;
     std::optional<ChartPeriod> period_;

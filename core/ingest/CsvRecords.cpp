@@ -1,5 +1,8 @@
 #include "ingest/CsvRecords.h"
 
+#include "util/Text.h"
+
+#include <algorithm>
 #include <array>
 
 namespace tunescope::ingest {
@@ -93,6 +96,10 @@ private:
                 }
                 field.assign(text_.substr(start, pos_ - start));
             }
+            if (field.size() > kMaxCsvFieldBytes && problem.empty()) {
+                problem = "field " + std::to_string(record.fields.size() + 1) + " is " +
+                          std::to_string(field.size() >> 10) + " KiB long, longer than any chart or dataset value";
+            }
             record.fields.push_back(std::move(field));
             if (atEnd()) {
                 break;
@@ -184,6 +191,16 @@ CsvText parseCsv(std::string_view text)
                 {}};
     out.records = std::move(records);
     return out;
+}
+
+std::optional<std::size_t> firstNonTextLine(std::string_view text)
+{
+    const std::size_t bad = std::min(text.find('\0'), text::validUtf8Prefix(text));
+    if (bad >= text.size()) {
+        return std::nullopt;
+    }
+    const auto before = text.substr(0, bad);
+    return 1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
 }
 
 } // namespace tunescope::ingest

@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +16,10 @@ struct CsvRecord {
     std::vector<std::string> fields;
 };
 
+// The longest field a chart or dataset CSV can hold: theirs are under 1 KiB, so a longer one is a
+// broken or hostile file, reported as a problem of its record instead of being stored.
+inline constexpr std::size_t kMaxCsvFieldBytes = std::size_t{64} << 10;
+
 struct CsvProblem {
     std::size_t line = 0;
     std::string message;
@@ -24,7 +29,8 @@ struct CsvProblem {
 struct CsvScan {
     char separator = ',';
     std::size_t recordCount = 0; // handed to the callback (blank lines are no records)
-    // Records that could not be read (text after a closing quote); they are not handed over.
+    // Records that could not be read (text after a closing quote, a field over kMaxCsvFieldBytes);
+    // they are not handed over.
     std::vector<CsvProblem> problems;
     // Set when the rest of the text cannot be read (a quoted field that never ends): nothing
     // from `fatalLine` on is handed over.
@@ -47,5 +53,9 @@ struct CsvText : CsvScan {
 
 // scanCsv, keeping every record.
 CsvText parseCsv(std::string_view text);
+
+// The 1-based line of the first byte a text CSV cannot hold (not UTF-8, or a NUL: binary data, or
+// UTF-16 text); nullopt when the whole text is fine. Lines counted as an editor shows them.
+std::optional<std::size_t> firstNonTextLine(std::string_view text);
 
 } // namespace tunescope::ingest

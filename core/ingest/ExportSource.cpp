@@ -109,6 +109,25 @@ private:
     zip_t* archive_;
 };
 
+// An entry name that would leave the folder it were unpacked into: "../x", "a/../../x", "/x",
+// "\\x" or "C:x". Entries are read in memory and never unpacked, but an archive holding such a
+// name was not made by Spotify, so the entry is refused rather than trusted.
+bool leavesTheArchive(std::string_view name)
+{
+    if (name.starts_with('/') || name.starts_with('\\') || (name.size() >= 2 && name[1] == ':')) {
+        return true;
+    }
+    std::size_t start = 0;
+    while (start <= name.size()) {
+        const std::size_t end = std::min(name.find_first_of("/\\", start), name.size());
+        if (name.substr(start, end - start) == "..") {
+            return true;
+        }
+        start = end + 1;
+    }
+    return false;
+}
+
 void addZip(const fs::path& path, bool namedByUser, std::vector<SourceFile>& out)
 {
     auto archive = ZipArchive::open(path);
@@ -119,6 +138,12 @@ void addZip(const fs::path& path, bool namedByUser, std::vector<SourceFile>& out
     }
     auto shared = archive.value();
     for (const auto& [index, name] : shared->fileEntries()) {
+        if (leavesTheArchive(name)) {
+            const Error error = makeError(ErrorCode::Corrupt, "the ZIP entry's name points outside the archive (an "
+                                                              "absolute path or \"..\"); it was not read");
+            out.push_back({path.string() + ": " + name, false, [error] { return Result<std::string>(error); }});
+            continue;
+        }
         out.push_back({path.string() + ": " + name, false, [shared, index = index] { return shared->read(index); }});
     }
 }

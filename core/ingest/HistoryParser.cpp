@@ -201,6 +201,10 @@ bool isExtended(HistoryShape shape)
            shape == HistoryShape::Extended2024;
 }
 
+// No stream lasts a week; beyond it ms_played is broken, and a few such rows would overflow every
+// total of listening time.
+constexpr std::int64_t kLongestPlayMs = 7LL * 24 * 3600 * 1000;
+
 std::string nameOr(std::string_view value, std::string_view fallback)
 {
     return text::toNfc(value.empty() ? fallback : value);
@@ -232,6 +236,9 @@ std::optional<std::string> convertRow(const RawRow& row, HistoryShape shape, Pla
     const auto ms = row.integer(msField);
     if (!ms || *ms < 0) {
         return "invalid ms_played";
+    }
+    if (*ms > kLongestPlayMs) {
+        return "ms_played longer than a week";
     }
 
     out = PlayRecord{};
@@ -309,10 +316,33 @@ std::string_view stripBom(std::string_view bytes)
     return bytes.substr(0, 3) == bom ? bytes.substr(3) : bytes;
 }
 
-Error notHistory(const std::string& why)
+// The encoding a byte-order mark other than UTF-8's names: an export an editor saved again.
+std::string_view otherEncoding(std::string_view bytes)
 {
-    return makeError(ErrorCode::Unsupported, "not a Spotify streaming-history file: " + why);
+    using namespace std::string_view_literals;
+    if (bytes.starts_with("\xFF\xFE\0\0"sv) || bytes.starts_with("\0\0\xFE\xFF"sv)) {
+        return "UTF-32";
+    }
+    if (bytes.starts_with("\xFF\xFE"sv) || bytes.starts_with("\xFE\xFF"sv)) {
+        return "UTF-16";
+    }
+    return {};
 }
+
+// " at byte N (entry M)": where a fault is, counted in the file as it is on disk.
+std::string place(std::size_t offset, std::size_t entry)
+{
+    return " at byte " + std::to_string(offset) + (entry > 0 ? " (entry " + std::to_string(entry) + ")" : "");
+}
+
+Error notHistory(const std::string& why, std::size_t offset, std::size_t entry)
+{
+    return makeError(ErrorCode::Unsupported, "not a Spotify streaming-history file: " + why + place(offset, entry));
+}
+
+// Longer than any name, URI or number in an export: a broken or hostile file, whose value we
+// would otherwise store and show.
+constexpr std::size_t kLongestValue = std::size_t{16} << 10;
 
 } // namespace
 
@@ -354,6 +384,11 @@ bool looksLikeHistory(std::string_view bytes)
 
 Result<ParsedHistory> parseHistory(std::string_view bytes)
 {
+    if (const auto encoding = otherEncoding(bytes); !encoding.empty()) {
+        return makeError(ErrorCode::Unsupported, "the file is " + std::string(encoding) +
+                                                     " text (a byte-order mark at byte 0); Spotify's exports are "
+                                                     "UTF-8: save it as UTF-8");
+    }
     const auto body = stripBom(bytes);
     const std::size_t bomLength = bytes.size() - body.size();
     ParsedHistory parsed;
@@ -361,14 +396,15 @@ Result<ParsedHistory> parseHistory(std::string_view bytes)
     std::size_t entry = 0;
     try {
         const char first = scanner.peek();
-        if (first == '\0') {
-            return makeError(ErrorCode::Corrupt, "the file is empty");
+        if (first == '\0' && scanner.atEnd()) {
+            return makeError(ErrorCode::Corrupt,
+                             body.empty() ? "the file is empty" : "the file holds nothing but white space");
         }
         if (first == '{') {
-            return notHistory("it holds a JSON object, not a list of plays");
+            return notHistory("it holds a JSON object, not a list of plays", scanner.offset() + bomLength, 0);
         }
         if (first != '[') {
-            return notHistory("it is not a JSON list");
+            return notHistory("it is not a JSON list", scanner.offset() + bomLength, 0);
         }
         scanner.expect('[', "'['");
         if (scanner.tryConsume(']')) {
@@ -384,8 +420,10 @@ Result<ParsedHistory> parseHistory(std::string_view bytes)
         std::string keyScratch;
         while (true) {
             ++entry;
-            if (entry == 1 && scanner.peek() != '{' && scanner.peek() != '\0') {
-                return notHistory("its entries are not objects");
+            const char opening = scanner.peek();
+            const std::size_t entryStart = scanner.offset() + bomLength;
+            if (entry == 1 && opening != '{' && !scanner.atEnd()) {
+                return notHistory("its entries are not objects", entryStart, entry);
             }
             scanner.expect('{', "an object for the entry");
             row.clear();
@@ -394,9 +432,16 @@ Result<ParsedHistory> parseHistory(std::string_view bytes)
                     const auto key = scanner.readString(keyScratch);
                     const Field field = fieldFor(key);
                     scanner.expect(':', "':' after a key");
+                    scanner.peek();
+                    const std::size_t valueStart = scanner.offset();
                     const auto i = static_cast<size_t>(field);
                     const auto value = scanner.readValue(row.scratch[i]);
                     if (field != Field::Unknown) {
+                        if (value.text.size() > kLongestValue) {
+                            throw JsonSyntaxError{valueStart, "\"" + std::string(key) + "\" is " +
+                                                                  std::to_string(value.text.size() >> 10) +
+                                                                  " KiB long, longer than any value of an export"};
+                        }
                         row.present |= bit(field);
                         row.kind[i] = value.kind;
                         row.text[i] = value.text;
@@ -410,7 +455,7 @@ Result<ParsedHistory> parseHistory(std::string_view bytes)
             if (entry == 1) {
                 parsed.shape = detectShape(row.present);
                 if (parsed.shape == HistoryShape::Empty) {
-                    return notHistory("its first entry has neither \"ts\" nor \"endTime\"");
+                    return notHistory("its first entry has neither \"ts\" nor \"endTime\"", entryStart, entry);
                 }
             }
             ++parsed.rowsRead;

@@ -1,6 +1,7 @@
 #include "ingest/JsonScanner.h"
 
 #include "util/Hex.h"
+#include "util/Text.h"
 
 #include <charconv>
 #include <cmath>
@@ -145,6 +146,7 @@ std::string_view JsonScanner::readString(std::string& scratch)
     const auto* quote = static_cast<const char*>(std::memchr(base + start, '"', text_.size() - start));
     const std::size_t end = quote ? static_cast<std::size_t>(quote - base) : text_.size();
     std::size_t i = start;
+    bool ascii = true;
     while (i < end) {
         const auto c = static_cast<unsigned char>(base[i]);
         if (c == '\\') {
@@ -154,9 +156,13 @@ std::string_view JsonScanner::readString(std::string& scratch)
             pos_ = i;
             fail("control character inside a string");
         }
+        ascii = ascii && c < 0x80;
         ++i;
     }
     if (i == end && quote) {
+        if (!ascii) {
+            checkUtf8(start, end);
+        }
         pos_ = end + 1;
         return text_.substr(start, end - start);
     }
@@ -169,6 +175,7 @@ std::string_view JsonScanner::readString(std::string& scratch)
     while (pos_ < text_.size()) {
         const char c = text_[pos_];
         if (c == '"') {
+            checkUtf8(start, pos_); // escapes are ASCII: the raw text tells
             ++pos_;
             return scratch;
         }
@@ -184,6 +191,15 @@ std::string_view JsonScanner::readString(std::string& scratch)
         ++pos_;
     }
     fail("the file ends inside a string (truncated?)");
+}
+
+void JsonScanner::checkUtf8(std::size_t from, std::size_t to)
+{
+    const std::size_t valid = text::validUtf8Prefix(text_.substr(from, to - from));
+    if (from + valid < to) {
+        pos_ = from + valid;
+        fail("invalid UTF-8 inside a string (is the file in another encoding?)");
+    }
 }
 
 std::string_view JsonScanner::readNumber()

@@ -49,6 +49,8 @@ private:
     void readLiteral(std::string_view literal);
     void skipComposite(char open, char close, std::size_t depth);
     void appendEscape(std::string& out);
+    // Fails at the first byte of text_[from, to) that is not UTF-8.
+    void checkUtf8(std::size_t from, std::size_t to);
 
     std::string_view text_;
     std::size_t pos_ = 0;

@@ -108,7 +108,7 @@ std::string matchKey(std::string_view utf8)
     return collapseWhitespace(toUtf8(normalizeNfc(foldCase(normalizeNfc(toUtf16(utf8))))));
 }
 
-bool isValidUtf8(std::string_view bytes)
+std::size_t validUtf8Prefix(std::string_view bytes)
 {
     size_t i = 0;
     const size_t n = bytes.size();
@@ -130,25 +130,30 @@ bool isValidUtf8(std::string_view bytes)
             extra = 3;
             cp = c & 0x07u;
         } else {
-            return false;
+            return i;
         }
         for (size_t k = 1; k <= extra; ++k) {
             if (i + k >= n) {
-                return false;
+                return i;
             }
             const auto cc = static_cast<unsigned char>(bytes[i + k]);
             if ((cc & 0xC0) != 0x80) {
-                return false;
+                return i;
             }
             cp = (cp << 6) | (cc & 0x3Fu);
         }
         const bool overlong = (extra == 1 && cp < 0x80) || (extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000);
         if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-            return false;
+            return i;
         }
         i += extra + 1;
     }
-    return true;
+    return n;
+}
+
+bool isValidUtf8(std::string_view bytes)
+{
+    return validUtf8Prefix(bytes) == bytes.size();
 }
 
 std::string_view trimmed(std::string_view text)
@@ -158,6 +163,19 @@ std::string_view trimmed(std::string_view text)
         return {};
     }
     return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+std::string excerpt(std::string_view text, std::size_t longest)
+{
+    text = trimmed(text);
+    if (text.size() <= longest) {
+        return std::string(text);
+    }
+    std::size_t cut = longest;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0U) == 0x80U) {
+        --cut;
+    }
+    return std::string(text.substr(0, cut)) + "...";
 }
 
 std::string asciiLower(std::string_view text)

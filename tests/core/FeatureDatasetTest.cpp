@@ -217,6 +217,22 @@ TEST(FeatureDataset, SemicolonsDecimalCommasAndAnUnmarkedPercentColumn)
     EXPECT_EQ(f.key, 0);
 }
 
+TEST(FeatureDataset, ABrokenValueFarAboveOneDoesNotMakeTheColumnPercent)
+{
+    // 1e30 is no percentage: its row is rejected and the other rows keep their 0..1 values.
+    const auto parsed = parseFeatureDataset("artist,title,energy,duration_ms\n"
+                                            "Velvet Harbour,Tidewater,0.72,215000\n"
+                                            "Velvet Harbour,Paper Lanterns,1e30,198000\n"
+                                            "Velvet Harbour,Glass Houses,0.5,1e30\n");
+    ASSERT_TRUE(parsed.fatal.empty()) << parsed.fatal;
+    ASSERT_EQ(parsed.rows.size(), 1U);
+    EXPECT_DOUBLE_EQ(parsed.rows[0].features.energy.value_or(-1), 0.72);
+    EXPECT_EQ(rejectedLines(parsed), (std::vector<std::size_t>{3, 4}));
+    ASSERT_EQ(parsed.rejected.size(), 2U);
+    EXPECT_EQ(parsed.rejected[0].message, "energy 1e+30 is outside 0..1 (or 0..100 as a percentage)");
+    EXPECT_EQ(parsed.rejected[1].message, "duration (ms) 1e+30 is longer than any track"); // was stored as garbage
+}
+
 TEST(FeatureDataset, FilesThatCannotBeUsedSayWhy)
 {
     const auto quote = parseFixture("unterminated_quote.csv");
@@ -230,6 +246,9 @@ TEST(FeatureDataset, FilesThatCannotBeUsedSayWhy)
     const auto notText = parseFeatureDataset("artist,title,energy\nA,B\xFF\xFE,0.5\n");
     EXPECT_EQ(notText.fatalLine, 2U);
     EXPECT_NE(notText.fatal.find("UTF-8"), std::string::npos);
+    constexpr char kWithNul[] = "artist,title,energy\nA,B,0.5\nC,D\0,0.5\n";
+    const auto withNul = parseFeatureDataset(std::string_view(kWithNul, sizeof kWithNul - 1));
+    EXPECT_EQ(withNul.fatalLine, 3U); // a NUL is no text either (binary data, UTF-16)
     EXPECT_FALSE(parseFeatureDataset("").fatal.empty());
 }
 

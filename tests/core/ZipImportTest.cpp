@@ -1,11 +1,11 @@
 // Export ZIPs and folders: history found by content, other files ignored, damage rejected.
 
 #include "CoreTestHelpers.h"
+#include "ZipFixtures.h"
 
 #include "ingest/HistoryImporter.h"
 
 #include <gtest/gtest.h>
-#include <zip.h>
 
 #include <cstdio>
 #include <cstring>
@@ -17,46 +17,9 @@ using ingest::FileReport;
 using testing::extendedRow;
 using testing::jsonArray;
 
-struct Entry {
-    std::string name; // ending in '/' for a folder entry
-    std::string data;
-    bool stored = false; // uncompressed instead of deflated
-};
-
-// Builds a ZIP in memory with libzip and returns its bytes.
-std::string makeZip(const std::vector<Entry>& entries)
-{
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
-    EXPECT_NE(buffer, nullptr);
-    zip_t* archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
-    EXPECT_NE(archive, nullptr) << zip_error_strerror(&error);
-    zip_source_keep(buffer); // still ours after zip_close
-    for (const auto& entry : entries) {
-        if (entry.name.back() == '/') {
-            EXPECT_GE(zip_dir_add(archive, entry.name.c_str(), ZIP_FL_ENC_UTF_8), 0);
-            continue;
-        }
-        zip_source_t* source = zip_source_buffer(archive, entry.data.data(), entry.data.size(), 0);
-        const zip_int64_t index = zip_file_add(archive, entry.name.c_str(), source, ZIP_FL_ENC_UTF_8);
-        EXPECT_GE(index, 0) << zip_strerror(archive);
-        zip_set_file_compression(archive, static_cast<zip_uint64_t>(index),
-                                 entry.stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 0);
-    }
-    EXPECT_EQ(zip_close(archive), 0);
-    std::string bytes;
-    EXPECT_EQ(zip_source_open(buffer), 0);
-    char chunk[4096];
-    zip_int64_t n = 0;
-    while ((n = zip_source_read(buffer, chunk, sizeof chunk)) > 0) {
-        bytes.append(chunk, static_cast<std::size_t>(n));
-    }
-    zip_source_close(buffer);
-    zip_source_free(buffer);
-    zip_error_fini(&error);
-    return bytes;
-}
+using Entry = testing::ZipEntry;
+using testing::entryDataOffset;
+using testing::makeZip;
 
 std::string historyJson(const std::string& artist, int rows, int hour = 9)
 {
@@ -161,26 +124,6 @@ TEST(ZipImport, TruncatedZipIsRejectedWithAClearMessage)
     EXPECT_EQ(report.files[0].name, cut.string());
     EXPECT_EQ(report.files[2].outcome, FileReport::Outcome::Imported);
     EXPECT_EQ(report.totalAdded(), 2U);
-}
-
-// Offset of an entry's data in the archive, from its local file header.
-std::size_t entryDataOffset(const std::string& zip, const std::string& name)
-{
-    std::size_t at = zip.find(std::string("PK\x03\x04", 4));
-    while (at != std::string::npos) {
-        auto u16 = [&](std::size_t p) {
-            return static_cast<std::size_t>(static_cast<unsigned char>(zip[p])) |
-                   (static_cast<std::size_t>(static_cast<unsigned char>(zip[p + 1])) << 8U);
-        };
-        const std::size_t nameLength = u16(at + 26);
-        const std::size_t extraLength = u16(at + 28);
-        if (zip.compare(at + 30, nameLength, name) == 0) {
-            return at + 30 + nameLength + extraLength;
-        }
-        at = zip.find(std::string("PK\x03\x04", 4), at + 4);
-    }
-    ADD_FAILURE() << name << " not found";
-    return 0;
 }
 
 TEST(ZipImport, DamagedEntryIsRejectedAndTheOthersStillGoIn)

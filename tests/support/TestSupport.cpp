@@ -4,11 +4,13 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <unistd.h>
+#include <vector>
 
 namespace tunescope::testing {
 
@@ -82,18 +84,36 @@ std::optional<std::filesystem::path> samplesDir()
 
 std::string databaseContentDigest(store::Database& db)
 {
+    // Every table, so chart and feature imports are covered too; rows sorted, so the digest does
+    // not depend on the order SQLite happens to return them in. Left out: sqlite_stat* (planner
+    // statistics) and the music chunks, a cache of `plays` that any reader may repack.
+    std::vector<std::string> tables;
+    auto list = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_stat%' "
+                           "AND name NOT LIKE 'music_chunks%' ORDER BY name");
+    if (!list) {
+        return "error";
+    }
+    while (list->step()) {
+        tables.emplace_back(list->textView(0));
+    }
     std::ostringstream digest;
-    for (const char* table : {"creators", "albums", "items", "platforms", "import_files", "plays"}) {
-        auto stmt = db.prepare(std::string("SELECT * FROM ") + table + " ORDER BY 1");
+    for (const auto& table : tables) {
+        auto stmt = db.prepare("SELECT * FROM \"" + table + "\"");
         if (!stmt) {
             return "error";
         }
-        digest << table << ':';
+        std::vector<std::string> rows;
         while (stmt->step()) {
+            std::string row;
             for (int c = 0; c < stmt->columnCount(); ++c) {
-                digest << stmt->textView(c) << '|';
+                row.append(stmt->textView(c)).push_back('|');
             }
-            digest << '\n';
+            rows.push_back(std::move(row));
+        }
+        std::sort(rows.begin(), rows.end());
+        digest << table << ':' << rows.size() << '\n';
+        for (const auto& row : rows) {
+            digest << row << '\n';
         }
     }
     return digest.str();

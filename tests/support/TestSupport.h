@@ -36,7 +36,8 @@ std::string readFile(const std::filesystem::path& file);
 // tree; nullopt when neither exists (tests then GTEST_SKIP()).
 std::optional<std::filesystem::path> samplesDir();
 
-// A stable digest of every table's content, to prove a failed import changed nothing.
+// A stable digest of every table's content (history, charts, features, ...), to prove a failed
+// import changed nothing.
 std::string databaseContentDigest(store::Database& db);
 
 } // namespace tunescope::testing
