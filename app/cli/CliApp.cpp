@@ -222,7 +222,8 @@ constexpr std::string_view kRestoreHelp = R"(Usage: tunescope restore FILE
 
 Replaces the profile's database with a backup made by `tunescope backup`. A backup from an older
 Tunescope is upgraded; a file that is not a Tunescope backup, or is from a newer version, is
-refused and the profile stays as it was. Close the window first.
+refused and the profile stays as it was; so is a restore while the window (or another command)
+has the profile open.
 )";
 
 const std::array<CommandEntry, 19>& commands()

@@ -103,7 +103,9 @@ Status prepareCopy(const std::filesystem::path& backup, const std::filesystem::p
     return db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
-// Folds the old database's WAL into it so that the file alone can be moved aside.
+// Leaves the old database as one file, its WAL folded in, and proves nobody else has it open:
+// SQLite leaves WAL mode only when this is the sole connection. Moving the file from under an open
+// connection (the window, a running sync) would corrupt it.
 Status settleDatabase(const std::filesystem::path& database)
 {
     std::error_code ec;
@@ -114,7 +116,12 @@ Status settleDatabase(const std::filesystem::path& database)
     if (!db) {
         return db.error();
     }
-    return db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    auto mode = db->prepare("PRAGMA journal_mode = DELETE");
+    if (!mode || !mode->step() || mode->text(0) != "delete") {
+        return makeError(ErrorCode::Io, "The profile is in use (the Tunescope window or another command has it "
+                                        "open). Close it and restore again; nothing was changed.");
+    }
+    return {};
 }
 
 } // namespace

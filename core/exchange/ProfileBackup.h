@@ -19,7 +19,7 @@ Status backupDatabase(store::Database& source, const std::filesystem::path& out)
 // is not a Tunescope backup or was written by a newer Tunescope; an older backup is brought up to
 // date by the normal migrations. The copy is prepared and checked beside the database, the old one
 // moves to "<database>.before-restore" and is removed once the restored one is in place.
-// No other connection may have the profile open.
+// Refused, changing nothing, while another connection (the window, a sync) has the profile open.
 Status restoreDatabase(const std::filesystem::path& backup, const std::filesystem::path& database);
 
 } // namespace tunescope::exchange

@@ -194,3 +194,20 @@ TEST(ProfileBackup, GarbageAPlainDatabaseAndANewerBackupAreRefusedAndTheProfileI
     }
     expectRefused(profile, newer, "newer Tunescope");
 }
+
+TEST(ProfileBackup, RestoreIsRefusedWhileAnotherConnectionHasTheProfileOpen)
+{
+    Profile profile;
+    auto open = store::openProfile(profile.location);
+    ASSERT_TRUE(open);
+    ASSERT_FALSE(ingest::importHistory(*open, historyFiles(profile.data, 1, 20)).anyRejected());
+    const auto backup = profile.data.path() / "profile.tunescope";
+    ASSERT_TRUE(exchange::backupDatabase(*open, backup));
+    ASSERT_FALSE(ingest::importHistory(*open, historyFiles(profile.data, 2, 20)).anyRejected());
+    const auto before = databaseContentDigest(*open);
+    const auto restored = exchange::restoreDatabase(backup, profile.location.databaseFile());
+    ASSERT_FALSE(restored);
+    EXPECT_NE(restored.error().message.find("in use"), std::string::npos) << restored.error().message;
+    EXPECT_EQ(databaseContentDigest(*open), before);
+    EXPECT_EQ(queryInt(*open, "SELECT COUNT(*) FROM plays"), 40);
+}
