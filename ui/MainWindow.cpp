@@ -191,6 +191,15 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Back up profile…"), this,
                     [this] { statusBar()->showMessage(backUpProfile(this, session_), 20'000); })
         ->setObjectName(QStringLiteral("actionBackUpProfile"));
+    file->addAction(tr("&Restore profile…"), this,
+                    [this] {
+                        const QString notice = restoreProfile(this, session_);
+                        if (!notice.isEmpty()) {
+                            switchProfile(session_.ownProfile());
+                            statusBar()->showMessage(notice, 20'000);
+                        }
+                    })
+        ->setObjectName(QStringLiteral("actionRestoreProfile"));
     file->addSeparator();
     file->addAction(tr("&Quit"), qApp, &QApplication::quit)->setShortcut(QKeySequence::Quit);
 

@@ -61,6 +61,55 @@ private slots:
         const auto restored = exchange::restoreDatabase(target, data.path() / "restored" / "tunescope.sqlite3");
         QVERIFY2(restored, restored ? "" : restored.error().message.c_str());
     }
+
+    void restoreAsksFirstThenReplacesTheOwnProfileEvenWhenTheDemoIsShown()
+    {
+        testing::TempDir data;
+        const ui::ProfileSession demo(ui::GuiOptions{data.path().string(), std::nullopt, std::nullopt, true},
+                                      TimeZone::utc());
+        const auto own = demo.ownProfile();
+        const auto playsOf = [&own] {
+            auto db = own.open();
+            auto totals = db ? analytics::queryTotals(*db, analytics::Period{}) : Result<analytics::Totals>(db.error());
+            return totals ? totals->plays : -1;
+        };
+        {
+            auto db = own.open();
+            QVERIFY(db);
+            QVERIFY(!ingest::importHistory(*db, {testing::fixture("extended_2024.json")}).anyRejected());
+        }
+        const auto backup = data.path() / "own.tunescope-backup";
+        ui::chooseSaveFile = [&](QWidget*, const QString&, const QString&, const QString&, QString*) {
+            return QString::fromStdString(backup.string());
+        };
+        QVERIFY(!ui::backUpProfile(nullptr, own).isEmpty());
+        const auto backedUp = playsOf();
+        {
+            auto db = own.open();
+            QVERIFY(db);
+            QVERIFY(!ingest::importHistory(*db, {testing::fixture("extended_2021.json")}).anyRejected());
+        }
+        const auto later = playsOf();
+        QVERIFY(later > backedUp);
+
+        ui::chooseOpenFile = [&](QWidget*, const QString&, const QString&) {
+            return QString::fromStdString(backup.string());
+        };
+        QString asked;
+        ui::confirmAction = [&](QWidget*, const QString&, const QString& text) {
+            asked = text;
+            return false;
+        };
+        QVERIFY(ui::restoreProfile(nullptr, demo).isEmpty());
+        QVERIFY2(asked.contains(QStringLiteral("default")) && asked.contains(QString::fromStdString(backup.string())),
+                 qPrintable(asked));
+        QCOMPARE(playsOf(), later);
+
+        ui::confirmAction = [](QWidget*, const QString&, const QString&) { return true; };
+        const QString notice = ui::restoreProfile(nullptr, demo);
+        QVERIFY2(notice.contains(QStringLiteral("restored")), qPrintable(notice));
+        QCOMPARE(playsOf(), backedUp);
+    }
 };
 
 QTEST_MAIN(ProfileDataActionsTest)

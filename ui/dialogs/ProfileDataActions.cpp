@@ -16,6 +16,17 @@ std::function<QString(QWidget*, const QString&, const QString&, const QString&, 
         return QFileDialog::getSaveFileName(parent, caption, suggested, filter, selected);
     };
 
+std::function<QString(QWidget*, const QString&, const QString&)> chooseOpenFile =
+    [](QWidget* parent, const QString& caption, const QString& filter) {
+        return QFileDialog::getOpenFileName(parent, caption, QDir::homePath(), filter);
+    };
+
+std::function<bool(QWidget*, const QString&, const QString&)> confirmAction = [](QWidget* parent, const QString& title,
+                                                                                 const QString& text) {
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) ==
+           QMessageBox::Yes;
+};
+
 namespace {
 
 // Shows the wait cursor while `work` runs on this thread (a million plays take seconds).
@@ -84,6 +95,32 @@ QString backUpProfile(QWidget* parent, const ProfileSession& session)
         return {};
     }
     return QObject::tr("Profile backed up to %1 (without the Spotify login: log in again after restoring).").arg(file);
+}
+
+QString restoreProfile(QWidget* parent, const ProfileSession& session)
+{
+    const QString file =
+        chooseOpenFile(parent, QObject::tr("Restore profile"),
+                       QObject::tr("Tunescope backup (*.tunescope-backup *.tunescope);;All files (*)"));
+    if (file.isEmpty()) {
+        return {};
+    }
+    const auto location = session.location();
+    const QString profile = QString::fromStdString(location.name);
+    const QString question =
+        QObject::tr("Replace the profile “%1” with the backup %2?\n\nEverything in the profile now (plays, "
+                    "Spotify data, genres, charts) is replaced by what the backup holds. The Spotify login is kept.")
+            .arg(profile, file);
+    if (!confirmAction(parent, QObject::tr("Restore profile"), question)) {
+        return {};
+    }
+    const auto done = withWaitCursor(
+        [&]() -> Status { return exchange::restoreDatabase(file.toStdString(), location.databaseFile()); });
+    if (!done) {
+        QMessageBox::warning(parent, QObject::tr("Restore failed"), QString::fromStdString(done.error().message));
+        return {};
+    }
+    return QObject::tr("Profile “%1” restored from %2.").arg(profile, file);
 }
 
 } // namespace tunescope::ui

@@ -19,7 +19,14 @@ QString exportPlaysAs(QWidget* parent, const ProfileSession& session, const anal
 // Returns the status-bar notice, like exportPlaysAs.
 QString backUpProfile(QWidget* parent, const ProfileSession& session);
 
-// The save dialog; tests replace it.
+// File > Restore profile…: after a confirmation naming what is replaced, the user's own profile
+// (also when the demo is on screen) becomes the chosen backup. Returns the status-bar notice,
+// empty when cancelled or refused (the reason is shown in a message box; nothing changed).
+QString restoreProfile(QWidget* parent, const ProfileSession& session);
+
+// The file dialogs and the confirmation; tests replace them.
 extern std::function<QString(QWidget*, const QString&, const QString&, const QString&, QString*)> chooseSaveFile;
+extern std::function<QString(QWidget*, const QString&, const QString&)> chooseOpenFile;
+extern std::function<bool(QWidget*, const QString&, const QString&)> confirmAction;
 
 } // namespace tunescope::ui
