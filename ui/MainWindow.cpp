@@ -6,6 +6,7 @@
 #include "async/RunAsync.h"
 #include "dialogs/ChartImportController.h"
 #include "dialogs/ImportController.h"
+#include "dialogs/ProfileDataActions.h"
 #include "enrich/GenreLookupStatus.h"
 #include "pages/ChartsPage.h"
 #include "pages/DetailsPane.h"
@@ -182,6 +183,25 @@ void MainWindow::buildMenus()
         switchProfile(session_.isDemo() ? session_.ownProfile() : session_.demoProfile());
     });
     demo->setObjectName(QStringLiteral("actionToggleDemo"));
+    file->addSeparator();
+    file->addAction(tr("&Export plays…"), this,
+                    [this] {
+                        statusBar()->showMessage(exportPlaysAs(this, session_, periodOf(session_, rangeBar_->range())),
+                                                 20'000);
+                    })
+        ->setObjectName(QStringLiteral("actionExportPlays"));
+    file->addAction(tr("&Back up profile…"), this,
+                    [this] { statusBar()->showMessage(backUpProfile(this, session_), 20'000); })
+        ->setObjectName(QStringLiteral("actionBackUpProfile"));
+    file->addAction(tr("&Restore profile…"), this,
+                    [this] {
+                        const QString notice = restoreProfile(this, session_);
+                        if (!notice.isEmpty()) {
+                            switchProfile(session_.ownProfile());
+                            statusBar()->showMessage(notice, 20'000);
+                        }
+                    })
+        ->setObjectName(QStringLiteral("actionRestoreProfile"));
     file->addSeparator();
     file->addAction(tr("&Quit"), qApp, &QApplication::quit)->setShortcut(QKeySequence::Quit);
 

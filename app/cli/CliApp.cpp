@@ -3,6 +3,7 @@
 #include "cli/Commands.h"
 #include "cli/CompareCommand.h"
 #include "cli/EnrichCommand.h"
+#include "cli/ExchangeCommands.h"
 #include "cli/FeatureCommands.h"
 #include "cli/InsightsCommand.h"
 #include "cli/QueryCommand.h"
@@ -37,6 +38,9 @@ Commands:
   compare           two periods side by side: totals and top lists with rank changes
   enrich genres     look up your artists' genres (Spotify's data, MusicBrainz)
   query SQL         read-only SQL over your data (views v_plays, v_daily, v_chart_entries)
+  export plays|top  plays as CSV or re-importable JSON, top lists as CSV
+  backup            copy the profile's database to one file (no login or secrets in it)
+  restore FILE      replace the profile's database with a backup
 
 Global options (before or after the command):
   --data-dir DIR    where profiles live (env TUNESCOPE_DATA_DIR; default ~/.local/share/tunescope)
@@ -192,9 +196,41 @@ Spotify's newest top list (from the last sync) beside your own plays over the sa
 4 weeks (short), 6 months (medium, the default) or a year (long). Works offline.
 )";
 
-const std::array<CommandEntry, 17>& commands()
+constexpr std::string_view kExportHelp =
+    R"(Usage: tunescope export plays [--from DATE] [--to DATE] [--format csv|json] --out FILE
+       tunescope export top artists|tracks|albums [--from DATE] [--to DATE]
+                            [--by plays|minutes] [--limit N] [--format csv] --out FILE
+
+plays: every play started in the range, oldest first. csv (the default) has one header row
+(ended_at, started_at, ms_played, kind, creator, title, album, spotify_uri, platform, country,
+reason_start, reason_end, shuffle, skipped, offline, incognito); json is Spotify's extended
+streaming-history shape, so `tunescope import` reads it back into another profile unchanged.
+No IP address or user agent is ever written (Tunescope stores none).
+top: the list `tunescope top KIND --format csv` prints (rank, name, artist, plays, minutes,
+ms_played), written to the file.
+
+  --out FILE           where to write (replaced whole or not at all)
+  --from/--to DATE     local days, YYYY-MM-DD, inclusive (default: all time)
+)";
+
+constexpr std::string_view kBackupHelp = R"(Usage: tunescope backup --out FILE
+
+Writes the profile's database to FILE as one consistent snapshot, safe while the window or an
+import is writing. The Spotify login (keychain or login file) is not in it, nor are the window's
+settings: after restoring, log in again if you want to sync.
+)";
+
+constexpr std::string_view kRestoreHelp = R"(Usage: tunescope restore FILE
+
+Replaces the profile's database with a backup made by `tunescope backup`. A backup from an older
+Tunescope is upgraded; a file that is not a Tunescope backup, or is from a newer version, is
+refused and the profile stays as it was; so is a restore while the window (or another command)
+has the profile open.
+)";
+
+const std::array<CommandEntry, 20>& commands()
 {
-    static const std::array<CommandEntry, 17> list = {{
+    static const std::array<CommandEntry, 20> list = {{
         {"import", runImport, kImportHelp, {{"--json", "--dry-run"}, {}}},
         {"stats", runStats, kStatsHelp, {{"--json"}, {"--from", "--to"}}},
         {"top", runTop, kTopHelp, {{}, {"--by", "--from", "--to", "--limit", "--format"}}},
@@ -215,6 +251,9 @@ const std::array<CommandEntry, 17>& commands()
         {"compare", runCompare, kCompareHelp, {{"--json"}, {"--a", "--b", "--by", "--limit"}}},
         {"enrich", runEnrich, kEnrichHelp, {{"--json", "--quiet"}, {"--limit"}}},
         {"query", runQuery, kQueryHelp, {{"--examples"}, {"--format", "--limit", "--example"}}},
+        {"export", runExport, kExportHelp, {{}, {"--out", "--format", "--from", "--to", "--by", "--limit"}}},
+        {"backup", runBackup, kBackupHelp, {{}, {"--out"}}},
+        {"restore", runRestore, kRestoreHelp, {{}, {}}},
     }};
     return list;
 }

@@ -1,5 +1,6 @@
 #include "cli/TableOutput.h"
 
+#include "exchange/Csv.h"
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -20,17 +21,7 @@ std::size_t displayWidth(const std::string& utf8)
 
 std::string csvField(const std::string& value)
 {
-    if (value.find_first_of(",\"\r\n") == std::string::npos) {
-        return value;
-    }
-    std::string quoted = "\"";
-    for (char c : value) {
-        quoted += c;
-        if (c == '"') {
-            quoted += '"';
-        }
-    }
-    return quoted + "\"";
+    return exchange::csvField(value);
 }
 
 void TextTable::printAligned(std::ostream& out) const
