@@ -1,6 +1,7 @@
 #include "cli/TableOutput.h"
 
 #include "exchange/Csv.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
