@@ -187,6 +187,7 @@ ChartContent buildTimelineChart(const std::vector<analytics::TimelinePoint>& poi
             maxValue = std::max(maxValue, value);
         }
         auto* series = new QAreaSeries(upper);
+        upper->setParent(series); // an area series does not own its line
         chart->addSeries(series);
         // An area of one or two points is a sliver: mark the points so a short history shows.
         QScatterSeries* marks = nullptr;
