@@ -124,8 +124,18 @@ Result<http::HttpResponse> MusicBrainzClient::get(const std::string& pathAndQuer
     if (!response) {
         return response.error();
     }
-    if ((response->status >= 200 && response->status < 300) || response->status == 404) {
+    if (response->status >= 200 && response->status < 300) {
         return response;
+    }
+    // MusicBrainz's "not found" carries its JSON error body; a bare 404 (a proxy, a web server,
+    // a wrong address) is no answer about the artist and must not be stored as "none found".
+    if (response->status == 404) {
+        if (!musicBrainzErrorText(response->body).empty()) {
+            return response;
+        }
+        return makeError(ErrorCode::Remote, "The MusicBrainz address " + baseUrl_ +
+                                                " answered 404 without MusicBrainz's error body; check the "
+                                                "MusicBrainz address in the settings.");
     }
     return errorFromStatus(*response, static_cast<int>(std::max<std::size_t>(1, requestsSent() - before)));
 }

@@ -88,6 +88,17 @@ Error HttpClient::rateLimited(const std::string& host, std::chrono::milliseconds
     return error;
 }
 
+std::optional<Error> HttpClient::refusalFor(const std::string& url)
+{
+    const std::string host = hostOf(url);
+    if (const auto until = cooldowns_.cooldownUntil(host); until && *until > clock_.now()) {
+        Error error = makeError(ErrorCode::RateLimited, pauseMessage(host));
+        error.retryAtMs = *until;
+        return error;
+    }
+    return std::nullopt;
+}
+
 Result<HttpResponse> HttpClient::send(const HttpRequest& request, std::stop_token stop)
 {
     const std::string host = hostOf(request.url);
@@ -97,10 +108,8 @@ Result<HttpResponse> HttpClient::send(const HttpRequest& request, std::stop_toke
         if (stop.stop_requested()) {
             return cancelled();
         }
-        if (const auto until = cooldowns_.cooldownUntil(host); until && *until > clock_.now()) {
-            Error error = makeError(ErrorCode::RateLimited, pauseMessage(host));
-            error.retryAtMs = *until;
-            return error;
+        if (auto paused = refusalFor(request.url)) {
+            return *std::move(paused);
         }
 
         Result<HttpResponse> result = [&]() -> Result<HttpResponse> {

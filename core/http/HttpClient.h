@@ -48,6 +48,7 @@ public:
                RetryPolicy policy = {}, std::uint64_t jitterSeed = std::random_device{}());
 
     Result<HttpResponse> send(const HttpRequest& request, std::stop_token stop) override;
+    std::optional<Error> refusalFor(const std::string& url) override;
 
     // Requests handed to the transport so far (every try counts, failed ones included).
     [[nodiscard]] std::uint64_t requestsSent() const { return requestsSent_.load(); }

@@ -38,6 +38,13 @@ class HttpSender {
 public:
     virtual ~HttpSender() = default;
     virtual Result<HttpResponse> send(const HttpRequest& request, std::stop_token stop) = 0;
+    // Why a request to `url` would be refused at once (its host is in a stored cooldown), asked
+    // before work that only leads up to one, such as renewing a token; nullopt when it would go.
+    virtual std::optional<Error> refusalFor(const std::string& url)
+    {
+        (void)url;
+        return std::nullopt;
+    }
 };
 
 // "https://api.spotify.com/v1/me?x=1" -> "api.spotify.com" (lower-cased, port kept: "127.0.0.1:8080").

@@ -11,6 +11,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// Deflate cannot expand data more than about 1032 times; a ZIP entry claiming more is lying.
+constexpr std::size_t kMaxDeflateRatio = 1032;
+constexpr std::size_t kReadChunk = std::size_t{1} << 20;
+
 Result<std::string> readFile(const fs::path& path, std::size_t limit = kMaxSourceFileBytes)
 {
     std::error_code ec;
@@ -89,15 +93,31 @@ public:
             return makeError(ErrorCode::Corrupt,
                              std::string("the ZIP entry cannot be opened: ") + zip_strerror(archive_));
         }
-        std::string bytes(static_cast<std::size_t>(st.size), '\0');
+        // Memory follows what actually inflates, not what the header claims: an entry stating
+        // 1 GiB in a few KiB of deflate data would otherwise cost 1 GiB before its first byte.
+        // A claim deflate can honour (at most ~1032:1) is believed and reserved at once.
+        const auto stated = static_cast<std::size_t>(st.size);
+        std::string bytes;
+        if ((st.valid & ZIP_STAT_COMP_SIZE) != 0 && stated / kMaxDeflateRatio <= st.comp_size) {
+            bytes.reserve(stated + 1);
+        }
         // Read one byte more than announced: an entry that inflates past its stated size is bad.
-        std::string extra(1, '\0');
-        const zip_int64_t got = zip_fread(file, bytes.data(), bytes.size());
-        const zip_int64_t more = got >= 0 ? zip_fread(file, extra.data(), 1) : 0;
-        // libzip checks the CRC when the entry's end is read: the second read reports it.
-        std::string error = (got < 0 || more < 0) ? zip_file_strerror(file) : "";
+        std::size_t filled = 0;
+        zip_int64_t got = 0;
+        while (filled <= stated) {
+            const std::size_t want = std::min(kReadChunk, stated + 1 - filled);
+            bytes.resize(filled + want);
+            got = zip_fread(file, bytes.data() + filled, want);
+            if (got <= 0) {
+                break;
+            }
+            filled += static_cast<std::size_t>(got);
+        }
+        bytes.resize(filled);
+        // libzip checks the CRC when the entry's end is read: the last read reports it.
+        std::string error = got < 0 ? zip_file_strerror(file) : "";
         zip_fclose(file);
-        if (got < 0 || more != 0 || static_cast<zip_uint64_t>(got) != st.size) {
+        if (got < 0 || filled != stated) {
             return makeError(ErrorCode::Corrupt,
                              "the ZIP entry is damaged" + (error.empty() ? std::string() : ": " + error));
         }

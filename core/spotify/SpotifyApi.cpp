@@ -94,6 +94,10 @@ Result<std::string> SpotifyApi::get(const std::string& url, const Endpoint& endp
     if (stop.stop_requested()) {
         return cancelled(endpoint);
     }
+    // A paused API gets no request, and neither does the accounts service for a token it would not use.
+    if (auto paused = http_.refusalFor(url)) {
+        return *std::move(paused);
+    }
     auto token = tokens_.accessToken(stop);
     if (!token) {
         return token.error();

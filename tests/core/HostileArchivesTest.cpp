@@ -123,6 +123,26 @@ TEST_F(HostileArchive, AnEntryLargerThanTheCapIsRefusedWithoutInflatingIt)
     EXPECT_LT(*growth, 32 * kMiB);
 }
 
+TEST_F(HostileArchive, AnEntryStatingASizeUnderTheCapItCannotHoldCostsOnlyWhatItInflates)
+{
+    // The headers say 1000 MiB unpacked (under the cap); the data is 64 KiB deflated to ~100 bytes.
+    const std::string name = "Streaming_History_Audio_2023_0.json";
+    std::string bytes = testing::makeZip({{name, std::string(std::size_t{64} << 10U, ' ')}});
+    testing::stateUnpackedSize(bytes, name, 1000U << 20U);
+    const auto zip = profile.dir.write("bomb-under-cap.zip", bytes);
+
+    const auto report = profile.importHistory(zip);
+    ASSERT_EQ(report.files.size(), 1U);
+    EXPECT_EQ(report.files[0].outcome, FileReport::Outcome::Rejected);
+    EXPECT_NE(report.files[0].error.find("the ZIP entry is damaged"), std::string::npos) << report.files[0].error;
+    EXPECT_EQ(testing::databaseContentDigest(profile.db), before);
+
+    const auto growth = importPeakGrowth(zip);
+    ASSERT_TRUE(growth) << "peak memory cannot be measured here";
+    std::cout << "[ figures  ] ZIP entry stating 1000 MiB, holding 64 KiB: peak memory +" << *growth / 1024 << " KiB\n";
+    EXPECT_LT(*growth, 32 * kMiB);
+}
+
 TEST_F(HostileArchive, AnEntryInflatingFarPastItsStatedSizeStopsAtThatSize)
 {
     // 64 MiB of '[' squeezed into a few hundred KiB, stating 4 KiB: reading stops one byte past 4 KiB.

@@ -61,6 +61,18 @@ TEST_F(MusicBrainz, ASpotifyArtistNobodyLinkedIsMusicBrainzs404AndComesBackAsNoA
     EXPECT_EQ(client->requestsSent(), 1U); // a 404 is an answer, not a failure to retry
 }
 
+TEST_F(MusicBrainz, ABare404FromSomethingElseIsAnErrorNotANoArtistAnswer)
+{
+    // A proxy or web server at a mistyped address says 404 in HTML: storing that as "nobody
+    // linked this artist" would hide the artist from every later lookup.
+    fake.answerNext(fakes::Reply{404, "<html><body>Not Found</body></html>", "text/html", {}});
+    const auto linked = client->artistsLinkedToSpotify(kSpotifyArtist, {});
+    ASSERT_FALSE(linked.ok());
+    EXPECT_EQ(linked.error().code, ErrorCode::Remote);
+    EXPECT_NE(linked.error().message.find("check the MusicBrainz address"), std::string::npos)
+        << linked.error().message;
+}
+
 TEST_F(MusicBrainz, AnArtistsGenresAndTagsComeWithTheirVotes)
 {
     auto artist = band(2, "Björk");

@@ -154,6 +154,8 @@ TEST_F(SpotifySync, ALongRateLimitStopsTheSyncKeepsWhatWasDoneAndSurvivesARestar
     ASSERT_TRUE(again->stoppedEarly.has_value());
     EXPECT_EQ(again->stoppedEarly->code, ErrorCode::RateLimited);
     EXPECT_EQ(fake.requestCount("/v1/"), 0);
+    // Nor the accounts service: the new session's access token would only be wasted.
+    EXPECT_EQ(fake.requestCount("/api/token"), 0);
 }
 
 // Regression: the sync after a stopped one took every top list again, so the lists taken before
