@@ -14,6 +14,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev libcpp-httplib-dev zlib1g-dev openssl python3 xvfb xauth zip time bc
   # fuzzing (scripts/fuzz.sh): clang and its libFuzzer, ASan and UBSan runtimes
   clang libclang-rt-14-dev
+  dpkg-dev help2man appstream desktop-file-utils man-db # packaging checks (scripts/check-package.sh)
 )
 
 if [ "$(id -u)" -eq 0 ]; then

@@ -17,6 +17,7 @@ cmake --build --preset ci --target format-check
 bash scripts/check-core-qt-free.sh
 bash scripts/lint.sh build/ci
 ctest --preset ci
+bash scripts/check-package.sh build/ci
 
 # The whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer: any finding fails
 # its test (exit code 86). TUNESCOPE_SKIP_ASAN=1 skips it for a quick local run.

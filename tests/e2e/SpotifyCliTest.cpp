@@ -8,7 +8,9 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <array>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -137,6 +139,52 @@ TEST_F(SpotifyCli, NoSecretInOutputOrFilesOutsideTheOptedInLoginFile)
     EXPECT_FALSE(std::filesystem::exists(loginFile()));
     scanFiles({});
     EXPECT_EQ(leak(printed), "");
+}
+
+// What the background timer runs (packaging/systemd/tunescope-sync.service): `sync --quiet`, whose
+// output goes to the journal. It stays a short summary without progress lines or any secret, and
+// once Spotify has asked for a pause, the next run ends at once without asking the API.
+TEST_F(SpotifyCli, QuietSyncForTheJournalIsShortHasNoSecretAndHonoursAStoredCooldown)
+{
+    auto [code, out] = run("login --client-id " + fake.clientId() + " --store-login-in-file");
+    ASSERT_EQ(code, 0) << out;
+    const auto lineCount = [](const std::string& text) { return std::count(text.begin(), text.end(), '\n'); };
+    std::string journal;
+
+    std::tie(code, out) = run("sync --quiet");
+    journal += out;
+    ASSERT_EQ(code, 0) << out;
+    EXPECT_NE(out.find("Synced with Spotify"), std::string::npos) << out;
+    EXPECT_EQ(out.find("[1/"), std::string::npos) << out; // no progress lines
+    EXPECT_LE(lineCount(out), 5) << out;
+
+    // Spotify asks for a day's pause: the run stops and says until when.
+    fake.fail("/v1/", fakes::Fault::tooManyRequestsHuge());
+    std::tie(code, out) = run("sync --quiet");
+    journal += out;
+    EXPECT_EQ(code, 3) << out;
+    EXPECT_NE(out.find("will not ask Spotify again before"), std::string::npos) << out;
+    EXPECT_LE(lineCount(out), 6) << out;
+
+    // The next timer run: the stored cooldown keeps it from Spotify's API altogether. Access
+    // tokens live in memory only, so a new process still renews one (a single request to the
+    // accounts service, which asked for no pause).
+    fake.clearRequestLog();
+    const auto started = std::chrono::steady_clock::now();
+    std::tie(code, out) = run("sync --quiet");
+    const auto took = std::chrono::steady_clock::now() - started;
+    journal += out;
+    EXPECT_EQ(code, 3) << out;
+    EXPECT_NE(out.find("will not ask Spotify again before"), std::string::npos) << out;
+    EXPECT_EQ(fake.requestCount("/v1/"), 0);
+    EXPECT_LE(fake.requests().size(), 1U);
+    EXPECT_LT(took, std::chrono::seconds(5));
+
+    const auto secrets = fake.secretsSeen();
+    ASSERT_GE(secrets.size(), 2U); // at least the access and refresh tokens
+    for (const auto& secret : secrets) {
+        EXPECT_EQ(journal.find(secret), std::string::npos) << "a secret starting " << secret.substr(0, 6);
+    }
 }
 
 TEST_F(SpotifyCli, WithoutAKeychainLoginSaysHowToKeepTheLogin)
