@@ -7,6 +7,7 @@
 #include "dialogs/ChartImportController.h"
 #include "dialogs/ImportController.h"
 #include "dialogs/ProfileDataActions.h"
+#include "dialogs/ProfileDeletion.h"
 #include "enrich/GenreLookupStatus.h"
 #include "pages/ChartsPage.h"
 #include "pages/DetailsPane.h"
@@ -184,24 +185,18 @@ void MainWindow::buildMenus()
     });
     demo->setObjectName(QStringLiteral("actionToggleDemo"));
     file->addSeparator();
+    auto* dataActions = new ProfileDataActions(this);
+    connect(dataActions, &ProfileDataActions::finished, this,
+            [this](const QString& notice) { statusBar()->showMessage(notice, 20'000); });
+    connect(dataActions, &ProfileDataActions::restored, this, [this] { switchProfile(session_.ownProfile()); });
     file->addAction(tr("&Export plays…"), this,
-                    [this] {
-                        statusBar()->showMessage(exportPlaysAs(this, session_, periodOf(session_, rangeBar_->range())),
-                                                 20'000);
-                    })
+                    [this, dataActions] { dataActions->exportPlays(session_, periodOf(session_, rangeBar_->range())); })
         ->setObjectName(QStringLiteral("actionExportPlays"));
-    file->addAction(tr("&Back up profile…"), this,
-                    [this] { statusBar()->showMessage(backUpProfile(this, session_), 20'000); })
+    file->addAction(tr("&Back up profile…"), this, [this, dataActions] { dataActions->backUp(session_); })
         ->setObjectName(QStringLiteral("actionBackUpProfile"));
-    file->addAction(tr("&Restore profile…"), this,
-                    [this] {
-                        const QString notice = restoreProfile(this, session_);
-                        if (!notice.isEmpty()) {
-                            switchProfile(session_.ownProfile());
-                            statusBar()->showMessage(notice, 20'000);
-                        }
-                    })
+    file->addAction(tr("&Restore profile…"), this, [this, dataActions] { dataActions->restore(session_); })
         ->setObjectName(QStringLiteral("actionRestoreProfile"));
+    (new ProfileDeletion(this))->addTo(file);
     file->addSeparator();
     file->addAction(tr("&Quit"), qApp, &QApplication::quit)->setShortcut(QKeySequence::Quit);
 

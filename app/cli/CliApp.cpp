@@ -41,6 +41,7 @@ Commands:
   export plays|top  plays as CSV or re-importable JSON, top lists as CSV
   backup            copy the profile's database to one file (no login or secrets in it)
   restore FILE      replace the profile's database with a backup
+  delete-profile    delete the profile, its data and its Spotify login (--yes)
 
 Global options (before or after the command):
   --data-dir DIR    where profiles live (env TUNESCOPE_DATA_DIR; default ~/.local/share/tunescope)
@@ -228,9 +229,9 @@ refused and the profile stays as it was; so is a restore while the window (or an
 has the profile open.
 )";
 
-const std::array<CommandEntry, 20>& commands()
+const std::array<CommandEntry, 21>& commands()
 {
-    static const std::array<CommandEntry, 20> list = {{
+    static const std::array<CommandEntry, 21> list = {{
         {"import", runImport, kImportHelp, {{"--json", "--dry-run"}, {}}},
         {"stats", runStats, kStatsHelp, {{"--json"}, {"--from", "--to"}}},
         {"top", runTop, kTopHelp, {{}, {"--by", "--from", "--to", "--limit", "--format"}}},
@@ -254,6 +255,7 @@ const std::array<CommandEntry, 20>& commands()
         {"export", runExport, kExportHelp, {{}, {"--out", "--format", "--from", "--to", "--by", "--limit"}}},
         {"backup", runBackup, kBackupHelp, {{}, {"--out"}}},
         {"restore", runRestore, kRestoreHelp, {{}, {}}},
+        {"delete-profile", runDeleteProfile, kDeleteProfileHelp, {{"--yes"}, {}}},
     }};
     return list;
 }

@@ -1,8 +1,10 @@
 #include "cli/ExchangeCommands.h"
 
 #include "cli/Commands.h"
+#include "cli/SpotifySession.h"
 #include "exchange/PlaysExport.h"
 #include "exchange/ProfileBackup.h"
+#include "exchange/ProfileDeletion.h"
 #include "exchange/ReplaceFile.h"
 
 #include <sstream>
@@ -128,6 +130,40 @@ int runRestore(CommandContext& context)
         return context.fail(kExitFailure, s.error().message);
     }
     context.out() << "Restored profile \"" << location.name << "\" from " << args.positional[0] << ".\n";
+    return kExitOk;
+}
+
+int runDeleteProfile(CommandContext& context)
+{
+    const auto& args = context.args();
+    if (!args.positional.empty()) {
+        return context.fail(kExitUsage, "delete-profile takes no argument; name the profile with --profile NAME");
+    }
+    if (args.demo) {
+        return context.fail(kExitUsage, "the demo profile is built in and cannot be deleted");
+    }
+    const auto location = context.profileLocation();
+    if (!store::isValidProfileName(location.name)) {
+        return context.fail(kExitUsage, "\"" + location.name + "\" is not a valid profile name");
+    }
+    const auto contents = exchange::describeProfile(location);
+    if (!contents) {
+        return context.fail(kExitFailure, contents.error().message);
+    }
+    const std::string what = "profile \"" + location.name + "\": " + std::to_string(contents->plays) +
+                             " plays and everything else in " + contents->directory.string() +
+                             (contents->spotifyAccount || contents->loginFile ? ", and its Spotify login" : "");
+    if (!args.has("--yes")) {
+        return context.fail(kExitUsage, "this would delete " + what +
+                                            ". Nothing was deleted: add --yes to delete it (a `tunescope backup "
+                                            "--out FILE` first keeps a copy).");
+    }
+    const auto keychain =
+        openSystemKeychain != nullptr ? sync::KeychainOpener(openSystemKeychain) : sync::KeychainOpener();
+    if (auto s = exchange::deleteProfile(location, keychain); !s) {
+        return context.fail(kExitFailure, s.error().message);
+    }
+    context.out() << "Deleted " << what << ".\n";
     return kExitOk;
 }
 

@@ -2,20 +2,27 @@
 
 namespace tunescope::exchange {
 
-std::string csvField(std::string_view value)
+void appendCsvField(std::string& out, std::string_view value)
 {
     if (value.find_first_of(",\"\r\n") == std::string_view::npos) {
-        return std::string(value);
+        out.append(value);
+        return;
     }
-    std::string quoted = "\"";
+    out.push_back('"');
     for (const char c : value) {
         if (c == '"') {
-            quoted += '"';
+            out.push_back('"');
         }
-        quoted += c;
+        out.push_back(c);
     }
-    quoted += '"';
-    return quoted;
+    out.push_back('"');
+}
+
+std::string csvField(std::string_view value)
+{
+    std::string field;
+    appendCsvField(field, value);
+    return field;
 }
 
 } // namespace tunescope::exchange

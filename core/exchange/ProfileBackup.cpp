@@ -1,6 +1,9 @@
 #include "exchange/ProfileBackup.h"
 
+#include "exchange/SoleUse.h"
 #include "store/Migrations.h"
+
+#include <sqlite3.h>
 
 #include <string>
 #include <system_error>
@@ -48,6 +51,12 @@ Status checkIntegrity(store::Database& db, const std::filesystem::path& file)
     return {};
 }
 
+Error cancelled(const std::filesystem::path& file, const char* what)
+{
+    return makeError(ErrorCode::Cancelled,
+                     std::string(what) + " " + file.string() + " cancelled; nothing was changed.");
+}
+
 Error notBackup(const std::filesystem::path& file)
 {
     return makeError(ErrorCode::Unsupported,
@@ -56,7 +65,7 @@ Error notBackup(const std::filesystem::path& file)
 
 // Checks a backup before anything is changed: a readable SQLite file, marked as ours, of a
 // schema this version knows.
-Status checkBackup(const std::filesystem::path& backup)
+Status checkBackup(const std::filesystem::path& backup, const std::stop_token& stop)
 {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(backup, ec)) {
@@ -77,11 +86,13 @@ Status checkBackup(const std::filesystem::path& backup)
                                                      std::to_string(version) + ", this version knows up to " +
                                                      std::to_string(newest) + "). Update Tunescope to restore it.");
     }
-    return checkIntegrity(*db, backup);
+    const std::stop_callback interrupt(stop, [handle = db->handle()] { sqlite3_interrupt(handle); });
+    auto checked = checkIntegrity(*db, backup);
+    return stop.stop_requested() ? Status(cancelled(backup, "Restoring from")) : checked;
 }
 
 // Copies the backup beside the database, migrates and checks the copy.
-Status prepareCopy(const std::filesystem::path& backup, const std::filesystem::path& copy)
+Status prepareCopy(const std::filesystem::path& backup, const std::filesystem::path& copy, const std::stop_token& stop)
 {
     removeQuietly(copy);
     std::error_code ec;
@@ -93,40 +104,20 @@ Status prepareCopy(const std::filesystem::path& backup, const std::filesystem::p
     if (!db) {
         return db.error();
     }
+    const std::stop_callback interrupt(stop, [handle = db->handle()] { sqlite3_interrupt(handle); });
     if (auto s = store::migrate(*db); !s) {
-        return s;
+        return stop.stop_requested() ? Status(cancelled(backup, "Restoring from")) : s;
     }
     if (auto s = checkIntegrity(*db, backup); !s) {
-        return s;
+        return stop.stop_requested() ? Status(cancelled(backup, "Restoring from")) : s;
     }
     // Leave one self-contained file behind: nothing may stay in a -wal beside the copy.
     return db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
-// Leaves the old database as one file, its WAL folded in, and proves nobody else has it open:
-// SQLite leaves WAL mode only when this is the sole connection. Moving the file from under an open
-// connection (the window, a running sync) would corrupt it.
-Status settleDatabase(const std::filesystem::path& database)
-{
-    std::error_code ec;
-    if (!std::filesystem::exists(database, ec)) {
-        return {};
-    }
-    auto db = store::Database::open(database);
-    if (!db) {
-        return db.error();
-    }
-    auto mode = db->prepare("PRAGMA journal_mode = DELETE");
-    if (!mode || !mode->step() || mode->text(0) != "delete") {
-        return makeError(ErrorCode::Io, "The profile is in use (the Tunescope window or another command has it "
-                                        "open). Close it and restore again; nothing was changed.");
-    }
-    return {};
-}
-
 } // namespace
 
-Status backupDatabase(store::Database& source, const std::filesystem::path& out)
+Status backupDatabase(store::Database& source, const std::filesystem::path& out, std::stop_token stop)
 {
     std::error_code ec;
     const auto partial = withSuffix(out, ".partial");
@@ -136,9 +127,15 @@ Status backupDatabase(store::Database& source, const std::filesystem::path& out)
         return vacuum.error();
     }
     vacuum->bind(1, partial.string());
-    if (auto s = vacuum->run(); !s) {
-        removeQuietly(partial);
-        return makeError(s.error().code, "Backing up to " + out.string() + " failed: " + s.error().message);
+    {
+        const std::stop_callback interrupt(stop, [handle = source.handle()] { sqlite3_interrupt(handle); });
+        auto s = vacuum->run();
+        if (!s || stop.stop_requested()) {
+            removeQuietly(partial);
+            return stop.stop_requested()
+                       ? cancelled(out, "Backing up to")
+                       : makeError(s.error().code, "Backing up to " + out.string() + " failed: " + s.error().message);
+        }
     }
     {
         auto copy = store::Database::open(partial);
@@ -161,19 +158,23 @@ Status backupDatabase(store::Database& source, const std::filesystem::path& out)
     return {};
 }
 
-Status restoreDatabase(const std::filesystem::path& backup, const std::filesystem::path& database)
+Status restoreDatabase(const std::filesystem::path& backup, const std::filesystem::path& database, std::stop_token stop)
 {
-    if (auto s = checkBackup(backup); !s) {
+    if (auto s = checkBackup(backup, stop); !s) {
         return s;
     }
     std::error_code ec;
     std::filesystem::create_directories(database.parent_path(), ec);
     const auto copy = withSuffix(database, ".restoring");
-    if (auto s = prepareCopy(backup, copy); !s) {
+    if (auto s = prepareCopy(backup, copy, stop); !s) {
         removeQuietly(copy);
         return s;
     }
-    if (auto s = settleDatabase(database); !s) {
+    if (stop.stop_requested()) {
+        removeQuietly(copy);
+        return cancelled(backup, "Restoring from");
+    }
+    if (auto s = settleSoleUse(database, "Close it and restore again; nothing was changed."); !s) {
         removeQuietly(copy);
         return s;
     }

@@ -8,8 +8,11 @@
 #include "ingest/HistoryImporter.h"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
+#include <stop_token>
 #include <string>
+#include <utility>
 #include <vector>
 
 using namespace tunescope;
@@ -161,5 +164,82 @@ TEST(PlaysExport, AFolderThatCannotBeWrittenIsReportedAndLeavesNoFile)
     const auto count = exchange::exportPlays(db, {}, exchange::PlaysFormat::Json, file);
     ASSERT_FALSE(count);
     EXPECT_NE(count.error().message.find("plays.json"), std::string::npos);
+    EXPECT_FALSE(std::filesystem::exists(file));
+}
+
+// The streaming writer writes what one nlohmann object per play wrote before: every entry of the
+// file, parsed and dumped again by nlohmann, gives the same bytes.
+TEST(PlaysExport, JsonIsByteForByteWhatNlohmannWritesForTheSameEntries)
+{
+    TempDir dir;
+    auto db = freshDatabase();
+    ASSERT_FALSE(ingest::importHistory(db, {fixture("extended_2020.json"), fixture("extended_2024.json"),
+                                            fixture("account_podcast.json"), fixture("account_audiobook.json")})
+                     .anyRejected());
+    tunescope::testing::storePlays(
+        db, {tunescope::testing::musicPlay("Okto, \"the\" Ferns\\", "Kite\nTwo\t\x01", "Caf\xC3\xA9 \xF0\x9F\x8E\xB5",
+                                           "2024-03-10T04:30:00.250Z", 180000)});
+    const auto file = dir.path() / "plays.json";
+    const auto count = exchange::exportPlays(db, {}, exchange::PlaysFormat::Json, file);
+    ASSERT_TRUE(count) << count.error().message;
+    const auto text = tunescope::testing::readFile(file);
+    const auto parsed = nlohmann::ordered_json::parse(text);
+    ASSERT_EQ(static_cast<std::int64_t>(parsed.size()), *count);
+    std::string expected = "[";
+    for (const auto& entry : parsed) {
+        expected += (&entry == &parsed.front() ? "\n  " : ",\n  ") + entry.dump();
+    }
+    expected += "\n]\n";
+    EXPECT_EQ(text, expected);
+}
+
+TEST(PlaysExport, ProgressReachesTheTotalAndAStopMidwayLeavesNoFileAndTheOldOneAsItWas)
+{
+    TempDir dir;
+    auto db = freshDatabase();
+    demo::DemoOptions options;
+    options.years = 1;
+    options.artistCount = 60;
+    ASSERT_TRUE(demo::buildDemoProfile(db, options));
+    const auto file = dir.path() / "plays.json";
+
+    std::vector<std::pair<std::int64_t, std::int64_t>> reports;
+    exchange::ExportControl follow;
+    follow.onProgress = [&reports](std::int64_t written, std::int64_t total) { reports.emplace_back(written, total); };
+    const auto count = exchange::exportPlays(db, {}, exchange::PlaysFormat::Json, file, follow);
+    ASSERT_TRUE(count) << count.error().message;
+    ASSERT_GT(*count, 2 * 4096) << "the demo year should hold several thousand plays";
+    ASSERT_GE(reports.size(), 3U);
+    EXPECT_EQ(reports.back(), std::make_pair(*count, *count));
+    for (std::size_t i = 1; i < reports.size(); ++i) {
+        EXPECT_GT(reports[i].first, reports[i - 1].first);
+    }
+    const auto complete = tunescope::testing::readFile(file);
+
+    for (const auto format : {exchange::PlaysFormat::Json, exchange::PlaysFormat::Csv}) {
+        std::stop_source stop;
+        exchange::ExportControl control;
+        control.stop = stop.get_token();
+        std::int64_t seen = 0;
+        control.onProgress = [&](std::int64_t written, std::int64_t) {
+            seen = written;
+            EXPECT_TRUE(std::filesystem::exists(dir.path() / "plays.json.partial"));
+            stop.request_stop(); // the user pressed Cancel after the first few thousand
+        };
+        const auto stopped = exchange::exportPlays(db, {}, format, file, control);
+        ASSERT_FALSE(stopped);
+        EXPECT_EQ(stopped.error().code, ErrorCode::Cancelled);
+        EXPECT_GT(seen, 0);
+        EXPECT_LT(seen, *count);
+        EXPECT_EQ(tunescope::testing::readFile(file), complete); // the earlier export is untouched
+        EXPECT_FALSE(std::filesystem::exists(dir.path() / "plays.json.partial"));
+    }
+    std::filesystem::remove(file);
+    std::stop_source early;
+    early.request_stop();
+    exchange::ExportControl control;
+    control.stop = early.get_token();
+    const auto never = exchange::exportPlays(db, {}, exchange::PlaysFormat::Csv, file, control);
+    ASSERT_FALSE(never);
     EXPECT_FALSE(std::filesystem::exists(file));
 }

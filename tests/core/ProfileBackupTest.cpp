@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <iostream>
+#include <stop_token>
 #include <string>
 #include <thread>
 #include <vector>
@@ -210,4 +211,30 @@ TEST(ProfileBackup, RestoreIsRefusedWhileAnotherConnectionHasTheProfileOpen)
     EXPECT_NE(restored.error().message.find("in use"), std::string::npos) << restored.error().message;
     EXPECT_EQ(databaseContentDigest(*open), before);
     EXPECT_EQ(queryInt(*open, "SELECT COUNT(*) FROM plays"), 40);
+}
+
+TEST(ProfileBackup, ACancelledBackupOrRestoreLeavesNoFileAndTheProfileAsItWas)
+{
+    Profile profile;
+    auto db = store::openProfile(profile.location);
+    ASSERT_TRUE(db);
+    ASSERT_FALSE(ingest::importHistory(*db, historyFiles(profile.data, 1, 20)).anyRejected());
+    std::stop_source stop;
+    stop.request_stop();
+    const auto backup = profile.data.path() / "profile.tunescope";
+    const auto cancelled = exchange::backupDatabase(*db, backup, stop.get_token());
+    ASSERT_FALSE(cancelled);
+    EXPECT_EQ(cancelled.error().code, ErrorCode::Cancelled);
+    EXPECT_FALSE(std::filesystem::exists(backup));
+    EXPECT_FALSE(std::filesystem::exists(profile.data.path() / "profile.tunescope.partial"));
+
+    ASSERT_TRUE(exchange::backupDatabase(*db, backup));
+    ASSERT_FALSE(ingest::importHistory(*db, historyFiles(profile.data, 2, 20)).anyRejected());
+    db = store::Database::openInMemory().value();
+    const auto before = profile.digest();
+    const auto notRestored = exchange::restoreDatabase(backup, profile.location.databaseFile(), stop.get_token());
+    ASSERT_FALSE(notRestored);
+    EXPECT_EQ(notRestored.error().code, ErrorCode::Cancelled);
+    EXPECT_EQ(profile.digest(), before);
+    EXPECT_FALSE(std::filesystem::exists(profile.location.directory() / "tunescope.sqlite3.restoring"));
 }
