@@ -136,11 +136,9 @@ void BackgroundSync::conclude(int exitCode, const QString& out, const QString& e
 {
     const QString said = shortened(err.trimmed().isEmpty() ? out : err);
     const QString answer = out.trimmed();
-    if (command_ != Command::IsEnabled || exitCode != 0) {
-        if (unitIsMissing(out, err, QString::fromLatin1(kTimerUnit))) {
-            settle(State::NotInstalled, tr("Install the Tunescope package to sync in the background."));
-            return;
-        }
+    if (exitCode != 0 && unitIsMissing(out, err, QString::fromLatin1(kTimerUnit))) {
+        settle(State::NotInstalled, tr("Install the Tunescope package to sync in the background."));
+        return;
     }
     switch (command_) {
     case Command::IsEnabled:
