@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "HelpActions.h"
 #include "SpotifyActions.h"
 #include "SpotifyLink.h"
 #include "artist/ArtistSearchWindow.h"
@@ -16,6 +17,7 @@
 #include "pages/QueryPage.h"
 #include "pages/SpotifyTopPage.h"
 #include "recap/RecapDialog.h"
+#include "tray/TrayIcon.h"
 #include "widgets/RangeBar.h"
 
 #include <QAction>
@@ -249,6 +251,9 @@ void MainWindow::buildMenus()
     tools->setMovable(false);
     tools->addAction(artists);
     spotifyActions_ = new SpotifyActions(this, spotify_);
+    new HelpActions(this, QString::fromStdString(session_.dataDir().string()));
+    auto* tray = new TrayIcon(this, spotify_, session_.zone());
+    connect(spotifyActions_, &SpotifyActions::settingsApplied, tray, &TrayIcon::applySettings);
 }
 
 void MainWindow::showWhenFilled(std::chrono::milliseconds patience)

@@ -79,6 +79,7 @@ void SpotifyActions::openSettings()
     auto* dialog = new SettingsDialog(link_->clientId(), window_);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, link_, &SpotifyLink::applySettings);
+    connect(dialog, &QDialog::accepted, this, &SpotifyActions::settingsApplied);
     dialog->open();
 }
 

@@ -20,6 +20,10 @@ public:
     void openLogin();
     void openSettings();
 
+signals:
+    // The Settings dialog was closed with OK: what it stored is in effect.
+    void settingsApplied();
+
 private:
     void update();
 

@@ -1,22 +1,29 @@
 #include "dialogs/SettingsDialog.h"
 
+#include "DesktopSettings.h"
 #include "ServiceSettings.h"
 #include "SpotifySettings.h"
 #include "dialogs/SpotifySteps.h"
 #include "enrich/MusicBrainzClient.h"
 #include "enrich/ReccoBeatsClient.h"
 #include "http/BaseUrl.h"
+#include "platform/BackgroundSync.h"
+#include "tray/TrayIcon.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <cstdlib>
+#include <initializer_list>
 #include <optional>
+#include <utility>
 
 namespace tunescope::ui {
 namespace {
@@ -47,6 +54,18 @@ std::optional<QString> checkedAddress(const QLineEdit& field, const QString& wha
     return QString::fromStdString(*normalized);
 }
 
+// One tab of the dialog: its groups from the top.
+QWidget* page(std::initializer_list<QWidget*> groups)
+{
+    auto* widget = new QWidget;
+    auto* layout = new QVBoxLayout(widget);
+    for (QWidget* group : groups) {
+        layout->addWidget(group);
+    }
+    layout->addStretch(1);
+    return widget;
+}
+
 } // namespace
 
 SettingsDialog::SettingsDialog(const QString& clientId, QWidget* parent)
@@ -59,7 +78,7 @@ SettingsDialog::SettingsDialog(const QString& clientId, QWidget* parent)
                                   enrich::kDefaultReccoBeatsUrl, "TUNESCOPE_RECCOBEATS_URL")),
       musicBrainzUrl_(addressField(this, "settingsMusicBrainzUrl", service_settings::musicBrainzUrl(),
                                    enrich::kDefaultMusicBrainzUrl, "TUNESCOPE_MUSICBRAINZ_URL")),
-      problem_(new QLabel(this))
+      problem_(new QLabel(this)), tabs_(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -126,10 +145,12 @@ SettingsDialog::SettingsDialog(const QString& clientId, QWidget* parent)
     buttons->setObjectName(QStringLiteral("settingsButtons"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    tabs_->setObjectName(QStringLiteral("settingsTabs"));
+    tabs_->addTab(page({group, advanced}), tr("&Spotify"));
+    tabs_->addTab(page({services}), tr("&Features and genres"));
+    tabs_->addTab(page({buildDesktopGroup()}), tr("This &computer"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(group);
-    layout->addWidget(advanced);
-    layout->addWidget(services);
+    layout->addWidget(tabs_);
     layout->addWidget(problem_);
     layout->addWidget(buttons);
     setMinimumWidth(560);
@@ -145,7 +166,13 @@ void SettingsDialog::accept()
     if (!api || !accounts || !reccoBeats || !musicBrainz) {
         problem_->setText(problem);
         problem_->show();
-        (!api ? apiUrl_ : !accounts ? accountsUrl_ : !reccoBeats ? reccoBeatsUrl_ : musicBrainzUrl_)->setFocus();
+        QLineEdit* field = !api ? apiUrl_ : !accounts ? accountsUrl_ : !reccoBeats ? reccoBeatsUrl_ : musicBrainzUrl_;
+        for (int tab = 0; tab < tabs_->count(); ++tab) {
+            if (tabs_->widget(tab)->isAncestorOf(field)) {
+                tabs_->setCurrentIndex(tab); // where the field is
+            }
+        }
+        field->setFocus();
         return; // nothing is stored until every field can be used
     }
     spotify_settings::setClientId(clientId_->text().trimmed());
@@ -154,7 +181,70 @@ void SettingsDialog::accept()
     spotify_settings::setAddresses(*api, *accounts);
     service_settings::setReccoBeatsUrl(*reccoBeats);
     service_settings::setMusicBrainzUrl(*musicBrainz);
+    desktop_settings::setShowTrayIcon(trayIcon_->isChecked());
     QDialog::accept();
+}
+
+QGroupBox* SettingsDialog::buildDesktopGroup()
+{
+    auto* group = new QGroupBox(tr("Tray and background sync"), this);
+    group->setObjectName(QStringLiteral("settingsDesktop"));
+    auto* layout = new QVBoxLayout(group);
+
+    trayIcon_ = new QCheckBox(tr("Show Tunescope in the system &tray"), group);
+    trayIcon_->setObjectName(QStringLiteral("settingsTrayIcon"));
+    trayIcon_->setChecked(desktop_settings::showTrayIcon());
+    trayIcon_->setToolTip(TrayIcon::available()
+                              ? tr("An icon with the time of the last sync, Sync now, Show Tunescope and Quit.")
+                              : tr("This desktop has no system tray right now: the icon appears where there is one."));
+    layout->addWidget(trayIcon_);
+
+    if (!BackgroundSync::supported()) {
+        return group;
+    }
+    backgroundSync_ = new QCheckBox(tr("Keep syncing in the &background (also when Tunescope is closed)"), group);
+    backgroundSync_->setObjectName(QStringLiteral("settingsBackgroundSync"));
+    backgroundSync_->setToolTip(tr("A systemd timer runs \"tunescope sync --quiet\" now and then, also when the window "
+                                   "is closed, so none of your last 50 plays is lost between exports. It needs a "
+                                   "Spotify login (Spotify › Log in…) and syncs your own profile. Switched at once."));
+    backgroundSync_->setEnabled(false); // until systemctl says whether it is on
+    backgroundStatus_ = new QLabel(tr("Asking systemd whether background sync is on…"), group);
+    backgroundStatus_->setObjectName(QStringLiteral("settingsBackgroundStatus"));
+    backgroundStatus_->setWordWrap(true);
+    backgroundStatus_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(backgroundSync_);
+    layout->addWidget(backgroundStatus_);
+
+    background_ = new BackgroundSync(this);
+    connect(background_, &BackgroundSync::finished, this, &SettingsDialog::showBackgroundState);
+    connect(backgroundSync_, &QCheckBox::clicked, this, [this](bool on) {
+        backgroundSync_->setEnabled(false);
+        backgroundStatus_->setStyleSheet(QString());
+        backgroundStatus_->setText(on ? tr("Switching background sync on…") : tr("Switching background sync off…"));
+        backgroundStatus_->show();
+        switchingTo_ = on;
+        background_->setEnabled(on);
+    });
+    background_->check();
+    return group;
+}
+
+void SettingsDialog::showBackgroundState(BackgroundSync::State state, const QString& message)
+{
+    using State = BackgroundSync::State;
+    const auto switched = std::exchange(switchingTo_, std::nullopt);
+    if (state == State::Failed) {
+        // A switch that failed leaves the timer as it was; a failed question leaves it unknown.
+        backgroundSync_->setChecked(switched ? !*switched : false);
+    } else {
+        backgroundSync_->setChecked(state == State::Enabled);
+    }
+    const bool usable = state != State::NotInstalled && state != State::Unavailable;
+    backgroundSync_->setEnabled(usable);
+    const bool problem = !usable || state == State::Failed;
+    backgroundStatus_->setStyleSheet(problem ? QStringLiteral("color: #c62828;") : QString());
+    backgroundStatus_->setText(message);
+    backgroundStatus_->setVisible(!message.isEmpty());
 }
 
 } // namespace tunescope::ui

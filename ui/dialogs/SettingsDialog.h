@@ -1,10 +1,17 @@
 #pragma once
 
+#include "platform/BackgroundSync.h"
+
 #include <QDialog>
 
+#include <optional>
+
+class QCheckBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QTabWidget;
 
 namespace tunescope::ui {
 
@@ -12,8 +19,10 @@ namespace tunescope::ui {
 // how old the last sync may be before Tunescope syncs at start (0 = never), how often recent
 // plays are fetched while it runs (0 = off) and, under Advanced, other addresses for Spotify's
 // API and accounts service (a proxy), and the ReccoBeats and MusicBrainz addresses for track
-// features and genres. An address
-// that cannot be used keeps the dialog open and says why.
+// features and genres, in three tabs. An address that cannot be used keeps the dialog open, on
+// its tab, and says why. Under "This computer": the tray icon
+// (stored on OK) and, on Linux, background sync through the systemd user timer, which is switched
+// at once (it is the system's state, not a setting: the box shows what systemctl says).
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -22,6 +31,9 @@ public:
     void accept() override; // stores the settings
 
 private:
+    QGroupBox* buildDesktopGroup();
+    void showBackgroundState(BackgroundSync::State state, const QString& message);
+
     QLineEdit* clientId_;
     QSpinBox* autoSyncHours_;
     QSpinBox* pollMinutes_;
@@ -30,6 +42,12 @@ private:
     QLineEdit* reccoBeatsUrl_;
     QLineEdit* musicBrainzUrl_;
     QLabel* problem_;
+    QTabWidget* tabs_;
+    QCheckBox* trayIcon_ = nullptr;
+    QCheckBox* backgroundSync_ = nullptr; // Linux only
+    QLabel* backgroundStatus_ = nullptr;
+    BackgroundSync* background_ = nullptr;
+    std::optional<bool> switchingTo_; // a switch on or off runs
 };
 
 } // namespace tunescope::ui
