@@ -51,6 +51,14 @@ QList<std::pair<QObject*, QAccessible::Event>>& announced()
     return events;
 }
 
+// With TUNESCOPE_SCREENSHOT_DIR set, saves the widget as PNG for a person to look at.
+void saveScreenshot(QWidget& widget, const char* name)
+{
+    if (const QByteArray dir = qgetenv("TUNESCOPE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QVERIFY(widget.grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + QLatin1String(name)));
+    }
+}
+
 void recordEvent(QAccessibleEvent* event)
 {
     announced().append({event->object(), event->type()});
@@ -94,6 +102,7 @@ private slots:
         const QString monday8 = accessibleText(&widget, QAccessible::Description);
         QVERIFY2(monday8.startsWith(QLocale().dayName(1)) && monday8.endsWith(QStringLiteral("08:00–08:59: 12")),
                  qPrintable(monday8));
+        saveScreenshot(widget, "heatmap-keyboard.png");
         // Shown beside the cell as well, like the mouse's tooltip.
         QCOMPARE(QToolTip::text(), monday8);
         // Screen readers hear the change (Qt sends accessibility events only with a reader running:
@@ -181,6 +190,7 @@ private slots:
         }
         QVERIFY(table.rows.front().contains(QStringLiteral("Aurora Vale")));
         QCOMPARE(dialog->view()->currentIndex(), model->index(0, 0)); // ready for the arrow keys
+        saveScreenshot(*dialog, "chart-data-table.png");
         dialog->close();
     }
 
