@@ -32,14 +32,15 @@ QString accessibleText(QObject* object, QAccessible::Text kind)
 
 std::vector<analytics::TopEntry> threeArtists()
 {
-    std::vector<analytics::TopEntry> entries(3);
-    const char* const names[] = {"Aurora Vale", "The Tideline", "Kiko Mar"};
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        entries[i].rank = static_cast<int>(i) + 1;
-        entries[i].id = static_cast<std::int64_t>(i) + 1;
-        entries[i].name = names[i];
-        entries[i].plays = 30 - 10 * static_cast<std::int64_t>(i);
-        entries[i].msPlayed = entries[i].plays * 180'000;
+    std::vector<analytics::TopEntry> entries;
+    for (const char* name : {"Aurora Vale", "The Tideline", "Kiko Mar"}) {
+        analytics::TopEntry entry;
+        entry.rank = static_cast<int>(entries.size()) + 1;
+        entry.id = entry.rank;
+        entry.name = name;
+        entry.plays = 40 - 10 * entry.rank;
+        entry.msPlayed = entry.plays * 180'000;
+        entries.push_back(entry);
     }
     return entries;
 }
