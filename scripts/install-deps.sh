@@ -10,6 +10,7 @@ packages=(
   libhowardhinnant-date-dev tzdata
   # desktop app
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libgl-dev qtkeychain-qt6-dev
+  qt6-l10n-tools qt6-tools-dev qt6-translations-l10n # translations
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev libcpp-httplib-dev zlib1g-dev openssl python3 xvfb xauth zip time bc
   # fuzzing (scripts/fuzz.sh): clang and its libFuzzer, ASan and UBSan runtimes

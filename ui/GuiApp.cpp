@@ -1,5 +1,6 @@
 #include "GuiApp.h"
 
+#include "AppTranslators.h"
 #include "MainWindow.h"
 #include "StartupProbe.h"
 #include "util/ProjectInfo.h"
@@ -22,6 +23,7 @@ int runGui(int& argc, char** argv, const GuiOptions& options, std::chrono::stead
     QApplication::setOrganizationName(QStringLiteral("Tunescope"));
     QApplication::setApplicationVersion(
         QString::fromUtf8(projectVersion().data(), static_cast<qsizetype>(projectVersion().size())));
+    installTranslators(); // the system language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) where translated
 
     const auto zone = zoneLookup.get();
     if (!zone) {

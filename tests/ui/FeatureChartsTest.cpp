@@ -1,4 +1,5 @@
 #include "charts/FeatureCharts.h"
+#include "AppTranslators.h"
 #include "TestSupport.h"
 #include "charts/ChartExport.h"
 #include "charts/ChartPanel.h"
@@ -151,7 +152,11 @@ QPalette darkPalette()
 class FeatureChartsTest : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() { QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion"))); }
+    void initTestCase()
+    {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        ui::installTranslators(QLocale(QLocale::English)); // the app's plural forms: "1 track", "2 tracks"
+    }
 
     void labelsNameTheUnit()
     {

@@ -40,9 +40,7 @@ QString ArtistResultsModel::facts(const browse::ArtistHit& hit)
     const QLocale locale;
     QStringList parts;
     if (hit.inHistory) {
-        parts << (hit.historyPlays == 1
-                      ? tr("In your history · 1 play")
-                      : tr("In your history · %1 plays").arg(locale.toString(static_cast<qlonglong>(hit.historyPlays))))
+        parts << tr("In your history · %Ln plays", nullptr, static_cast<int>(hit.historyPlays))
               << tr("%1 h").arg(locale.toString(static_cast<double>(hit.historyMs) / 3'600'000.0, 'f', 1));
     } else if (hit.spotifyId.empty()) {
         parts << tr("In your history");
@@ -50,7 +48,7 @@ QString ArtistResultsModel::facts(const browse::ArtistHit& hit)
         parts << tr("On Spotify");
     }
     if (hit.followers) {
-        parts << tr("%1 followers").arg(locale.toString(static_cast<qlonglong>(*hit.followers)));
+        parts << tr("%Ln followers", nullptr, static_cast<int>(*hit.followers));
     }
     if (!hit.genres.empty()) {
         QStringList genres;

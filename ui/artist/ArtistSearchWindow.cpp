@@ -202,7 +202,8 @@ void ArtistSearchWindow::openArtist(const browse::ArtistHit& artist)
         },
         [this](const artist_jobs::ArtistOutcome& outcome) {
             page_->show(outcome, session_->zone());
-            statusBar()->showMessage(outcome.discography ? tr("%1 releases").arg(outcome.discography->releases.size())
+            statusBar()->showMessage(outcome.discography ? tr("%Ln releases", nullptr,
+                                                              static_cast<int>(outcome.discography->releases.size()))
                                                          : QString());
             emit artistShown();
         });

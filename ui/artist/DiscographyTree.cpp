@@ -56,9 +56,7 @@ void DiscographyTree::show(const browse::Discography& discography)
         }
         auto* title = cell(QString::fromStdString(release.name));
         title->setToolTip(QString::fromStdString(release.name));
-        const QString tracks = !release.totalTracks        ? QString()
-                               : *release.totalTracks == 1 ? tr("1 track")
-                                                           : tr("%1 tracks").arg(*release.totalTracks);
+        const QString tracks = !release.totalTracks ? QString() : tr("%Ln tracks", nullptr, *release.totalTracks);
         group->appendRow({title, cell(QString::fromStdString(release.releaseDate)), cell(tracks), cell({})});
         for (const auto& track : release.tracks) {
             auto* name = cell(QString::fromStdString(track.name));

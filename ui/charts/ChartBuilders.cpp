@@ -1,6 +1,7 @@
 #include "charts/ChartBuilders.h"
 
 #include "charts/HeatmapWidget.h"
+#include "charts/PaletteContrast.h"
 #include "charts/RankedBars.h"
 
 #include <QApplication>
@@ -55,7 +56,11 @@ QChart* themed(QChart* chart)
 
 ChartContent fromFactory(const QString& title, const ChartFactory& unthemed, ChartTable table)
 {
-    const ChartFactory make = [unthemed] { return themed(unthemed()); };
+    const ChartFactory make = [unthemed] {
+        QChart* chart = themed(unthemed());
+        keepChartReadable(chart, QApplication::palette());
+        return chart;
+    };
     return ChartContent{title, nullptr,
                         [make](QPainter& painter, const QRectF& target) { paintChart(make, painter, target); },
                         std::move(table), make};

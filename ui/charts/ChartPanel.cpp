@@ -1,6 +1,7 @@
 #include "charts/ChartPanel.h"
 
 #include "charts/ChartExport.h"
+#include "charts/ChartTableDialog.h"
 
 #include <QApplication>
 #include <QChart>
@@ -13,6 +14,7 @@
 #include <QFormLayout>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -64,10 +66,18 @@ ChartPanel::ChartPanel(const QString& objectName, QWidget* parent)
     button->setAutoRaise(true);
     button->setPopupMode(QToolButton::InstantPopup);
     button->setMenu(menu_);
+    exportButton_ = button;
     auto* bar = new QHBoxLayout;
     bar->addStretch();
     bar->addWidget(button);
     layout_->addLayout(bar);
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget* /*old*/, QWidget* now) {
+        const bool within = now != nullptr && isAncestorOf(now);
+        if (within != focusWithin_) {
+            focusWithin_ = within;
+            update();
+        }
+    });
 }
 
 void ChartPanel::buildMenu()
@@ -77,6 +87,29 @@ void ChartPanel::buildMenu()
     menu_->addAction(tr("Export data as &CSV…"), this, [this] { exportWithDialog(QStringLiteral("csv")); });
     menu_->addSeparator();
     menu_->addAction(tr("&Copy image"), this, [this] { copyImage(); });
+    auto* table = menu_->addAction(tr("Show data as &table…"), this, [this] { showDataTable(); });
+    table->setObjectName(objectName() + QStringLiteral("ShowTable"));
+    table->setShortcut(QKeySequence(tr("Ctrl+T")));
+    table->setShortcutContext(Qt::WidgetWithChildrenShortcut); // the chart with the focus answers
+    addAction(table);
+}
+
+ChartTableDialog* ChartPanel::showDataTable()
+{
+    auto* dialog = new ChartTableDialog(content_.title, content_.table, this);
+    dialog->show();
+    dialog->activateWindow();
+    return dialog;
+}
+
+void ChartPanel::paintEvent(QPaintEvent* event)
+{
+    QFrame::paintEvent(event);
+    if (focusWithin_) {
+        QPainter painter(this);
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+    }
 }
 
 void ChartPanel::setContent(ChartContent content)
@@ -104,10 +137,15 @@ void ChartPanel::setContent(ChartContent content)
         next->setParent(this);
         next->setContextMenuPolicy(Qt::NoContextMenu); // the panel's menu serves
         layout_->addWidget(next, 1);
+        QWidget::setTabOrder(exportButton_, next); // Tab: this chart's Export button, then the chart
     }
     view_ = next;
-    if (view_) {
+    if (view_ && (content.makeChart || view_->accessibleName().isEmpty())) {
         view_->setAccessibleName(content.title);
+        view_->setAccessibleDescription(tr("Chart. Ctrl+T shows its data as a table."));
+    }
+    if (view_) {
+        view_->setFocusPolicy(Qt::StrongFocus);
     }
     content_ = std::move(content);
     content_.view = nullptr; // the panel owns what it shows through view_

@@ -11,8 +11,11 @@ class QVBoxLayout;
 
 namespace tunescope::ui {
 
+class ChartTableDialog;
+
 // A chart with its export menu (toolbar button and right-click): PNG at a chosen size, SVG, CSV
-// of the data behind it, and Copy image.
+// of the data behind it, Copy image, and the data as a table (Ctrl+T while the chart has focus).
+// The panel's frame is highlighted while the keyboard focus is in it.
 class ChartPanel : public QFrame {
     Q_OBJECT
 public:
@@ -27,6 +30,8 @@ public:
     bool exportSvg(const QString& file, QString* error = nullptr) const;
     bool exportCsv(const QString& file, QString* error = nullptr) const;
     void copyImage() const;
+    // Opens the data behind the chart (the rows of the CSV export) in a table dialog.
+    ChartTableDialog* showDataTable();
     // Twice the device pixels of the chart as shown: crisp on screen and in documents.
     [[nodiscard]] QSize defaultExportSize() const;
 
@@ -40,6 +45,7 @@ signals:
 
 protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     void buildMenu();
@@ -50,6 +56,8 @@ private:
     QWidget* view_ = nullptr;
     QVBoxLayout* layout_;
     QMenu* menu_;
+    QWidget* exportButton_ = nullptr;
+    bool focusWithin_ = false;
 };
 
 } // namespace tunescope::ui

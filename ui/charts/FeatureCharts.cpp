@@ -80,7 +80,7 @@ QString formatValue(double value, FeatureKind kind)
 // "1 track", "12 tracks".
 QString tracksText(int count)
 {
-    return count == 1 ? QObject::tr("1 track") : QObject::tr("%1 tracks").arg(count);
+    return QObject::tr("%Ln tracks", nullptr, count);
 }
 
 // Numbers in the CSV: C locale, no float noise (0.30000000000000004 is 0.3).

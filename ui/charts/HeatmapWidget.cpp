@@ -2,7 +2,9 @@
 
 #include "charts/HeatScale.h"
 
+#include <QAccessible>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QPainter>
 #include <QToolTip>
@@ -110,12 +112,78 @@ std::optional<std::pair<int, int>> heatmapCellAt(const QRectF& target, const QPo
     return std::pair{day, hour};
 }
 
+QRectF heatmapCellRect(const QRectF& target, int day, int hour)
+{
+    const Layout l = layoutFor(target, QFontMetricsF(QFont()));
+    return {l.grid.left() + hour * l.cellWidth, l.grid.top() + day * l.cellHeight, l.cellWidth - 1, l.cellHeight - 1};
+}
+
 HeatmapWidget::HeatmapWidget(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("heatmap"));
     setMinimumHeight(220);
     setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Listening by weekday and hour"));
+}
+
+QRectF HeatmapWidget::gridTarget() const
+{
+    return QRectF(rect()).adjusted(8, 4, -8, -4);
+}
+
+QString HeatmapWidget::cellText(int day, int hour) const
+{
+    const double value = cellValue(heatmap_, metric_, static_cast<std::size_t>(day), static_cast<std::size_t>(hour));
+    return tr("%1 %2:00–%2:59: %3")
+        .arg(QLocale().dayName(day + 1))
+        .arg(hour, 2, 10, QLatin1Char('0'))
+        .arg(formatValue(value, metric_));
+}
+
+void HeatmapWidget::moveTo(int day, int hour)
+{
+    current_ = std::pair{std::clamp(day, 0, 6), std::clamp(hour, 0, 23)};
+    const QString text = cellText(current_->first, current_->second);
+    setAccessibleDescription(text);
+    QAccessibleEvent announce(this, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&announce);
+    const QRectF cell = heatmapCellRect(gridTarget(), current_->first, current_->second);
+    QToolTip::showText(mapToGlobal(cell.center().toPoint()), text, this);
+    update();
+}
+
+void HeatmapWidget::keyPressEvent(QKeyEvent* event)
+{
+    const auto [day, hour] = current_.value_or(std::pair{0, 0});
+    const bool first = !current_;
+    switch (event->key()) {
+    case Qt::Key_Left: moveTo(day, first ? hour : hour - 1); break;
+    case Qt::Key_Right: moveTo(day, first ? hour : hour + 1); break;
+    case Qt::Key_Up: moveTo(first ? day : day - 1, hour); break;
+    case Qt::Key_Down: moveTo(first ? day : day + 1, hour); break;
+    case Qt::Key_Home: moveTo(day, 0); break;
+    case Qt::Key_End: moveTo(day, 23); break;
+    case Qt::Key_PageUp: moveTo(0, hour); break;
+    case Qt::Key_PageDown: moveTo(6, hour); break;
+    default: QWidget::keyPressEvent(event); return;
+    }
+    event->accept();
+}
+
+void HeatmapWidget::focusInEvent(QFocusEvent* event)
+{
+    QWidget::focusInEvent(event);
+    if (current_) {
+        moveTo(current_->first, current_->second);
+    }
+}
+
+void HeatmapWidget::focusOutEvent(QFocusEvent* event)
+{
+    QWidget::focusOutEvent(event);
+    QToolTip::hideText();
+    update();
 }
 
 void HeatmapWidget::setHeatmap(const analytics::Heatmap& heatmap, analytics::Metric metric, const QString& title)
@@ -123,7 +191,8 @@ void HeatmapWidget::setHeatmap(const analytics::Heatmap& heatmap, analytics::Met
     heatmap_ = heatmap;
     metric_ = metric;
     title_ = title;
-    setAccessibleDescription(title);
+    setAccessibleDescription(current_ ? cellText(current_->first, current_->second)
+                                      : tr("%1. Arrow keys read the figure of each weekday and hour.").arg(title));
     update();
 }
 
@@ -131,21 +200,24 @@ void HeatmapWidget::paintEvent(QPaintEvent* /*event*/)
 {
     QPainter painter(this);
     painter.fillRect(rect(), palette().color(QPalette::Base));
-    paintHeatmap(painter, QRectF(rect()).adjusted(8, 4, -8, -4), heatmap_, metric_, title_, palette());
+    paintHeatmap(painter, gridTarget(), heatmap_, metric_, title_, palette());
+    if (hasFocus()) {
+        // Focus visible: a frame around the widget, and the keyboard's cell outlined.
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+        if (current_) {
+            painter.setPen(QPen(palette().color(QPalette::Text), 2));
+            painter.drawRect(heatmapCellRect(gridTarget(), current_->first, current_->second).adjusted(-1, -1, 1, 1));
+        }
+    }
 }
 
 bool HeatmapWidget::event(QEvent* event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
-        if (const auto cell = heatmapCellAt(QRectF(rect()).adjusted(8, 4, -8, -4), help->pos())) {
-            const auto [day, hour] = *cell;
-            const double value =
-                cellValue(heatmap_, metric_, static_cast<std::size_t>(day), static_cast<std::size_t>(hour));
-            QToolTip::showText(help->globalPos(), tr("%1 %2:00–%2:59: %3")
-                                                      .arg(QLocale().dayName(day + 1))
-                                                      .arg(hour, 2, 10, QLatin1Char('0'))
-                                                      .arg(formatValue(value, metric_)));
+        if (const auto cell = heatmapCellAt(gridTarget(), help->pos())) {
+            QToolTip::showText(help->globalPos(), cellText(cell->first, cell->second));
         } else {
             QToolTip::hideText();
         }

@@ -24,7 +24,7 @@ std::function<void(QWidget*, const ingest::ImportReport&)> ImportController::sho
                         QObject::tr("Import finished"), QString(), QMessageBox::Ok, parent);
         const auto added = static_cast<qlonglong>(report.totalAdded());
         box.setText(report.cancelled ? QObject::tr("Import cancelled. Files finished before the cancel are kept.")
-                                     : QObject::tr("%1 plays added.").arg(QLocale().toString(added)));
+                                     : QObject::tr("%Ln plays added.", nullptr, static_cast<int>(added)));
         box.setInformativeText(report.anyRejected()
                                    ? QObject::tr("Some files could not be imported; nothing of them was stored. "
                                                  "Details below.")

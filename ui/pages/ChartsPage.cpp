@@ -374,10 +374,9 @@ void ChartsPage::loadChart()
                 const auto& song = kpis.topSong->song;
                 topSong_->setText(QString::fromStdString(song.title) + QStringLiteral("\n") +
                                   QString::fromStdString(song.artists));
-                topSong_->setToolTip(
-                    kpis.topSong->streams
-                        ? tr("%1 streams").arg(locale.toString(static_cast<qlonglong>(*kpis.topSong->streams)))
-                        : QString());
+                topSong_->setToolTip(kpis.topSong->streams
+                                         ? tr("%Ln streams", nullptr, static_cast<int>(*kpis.topSong->streams))
+                                         : QString());
             }
             model_->setEntries(loaded->entries);
             topSongs_->setContent(buildChartTopSongs(chart, loaded->entries));

@@ -48,6 +48,11 @@ ComparePeriodsBar::ComparePeriodsBar(QWidget* parent)
     choice_->setObjectName(QStringLiteral("compareAChoice"));
     choice_->addItems({tr("Previous period"), tr("Same period last year"), tr("Custom dates")});
     choice_->setToolTip(tr("What B is compared with"));
+    choice_->setAccessibleName(tr("Period A"));
+    bFrom_->setAccessibleName(tr("First day of period B"));
+    bTo_->setAccessibleName(tr("Last day of period B"));
+    aFrom_->setAccessibleName(tr("First day of period A"));
+    aTo_->setAccessibleName(tr("Last day of period A"));
     const QDate today = QDate::currentDate();
     bFrom_->setDate(today.addYears(-1).addDays(1));
     bTo_->setDate(today);

@@ -57,8 +57,7 @@ void DetailsPane::show(const analytics::SubjectDetails& details, analytics::Metr
     }
     title_->setText(title);
     const QLocale locale;
-    const QString plays =
-        details.plays == 1 ? tr("1 play") : tr("%1 plays").arg(locale.toString(static_cast<qlonglong>(details.plays)));
+    const QString plays = tr("%Ln plays", nullptr, static_cast<int>(details.plays));
     facts_->setText(tr("All time: %1 · %2 h %3 min\nFirst play: %4\nLast play: %5")
                         .arg(plays)
                         .arg(details.msPlayed / 3'600'000)

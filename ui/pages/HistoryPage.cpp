@@ -176,7 +176,7 @@ void HistoryPage::requery()
                 std::move(matches->ids),
                 [db](const std::vector<std::int64_t>& page) { return analytics::fetchHistoryRows(*db, page); },
                 session_->zone(), std::move(matches->firstPage));
-            status_->setText(tr("%1 plays").arg(QLocale().toString(static_cast<qlonglong>(count))));
+            status_->setText(tr("%Ln plays", nullptr, static_cast<int>(count)));
             emit loaded(static_cast<int>(count));
         });
 }

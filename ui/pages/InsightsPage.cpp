@@ -63,7 +63,7 @@ QLabel* sectionTitle(const QString& text, QWidget* parent)
 
 QString daysText(int days)
 {
-    return days == 1 ? QObject::tr("1 day") : QObject::tr("%1 days").arg(QLocale().toString(days));
+    return QObject::tr("%Ln days", nullptr, days);
 }
 
 QString dateText(CivilDate day)

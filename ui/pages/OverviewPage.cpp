@@ -39,11 +39,12 @@ OverviewPage::OverviewPage(QWidget* parent) : QWidget(parent), cards_(new QHBoxL
     topArtist_ = addKpiCard(cards_, this, QStringLiteral("kpiTopArtist"), tr("Top artist"));
 
     auto* grid = new QGridLayout;
+    // Created in reading order (the grid below), which is the Tab order.
     topArtists_ = new ChartPanel(QStringLiteral("topArtistsChart"), content);
     topTracks_ = new ChartPanel(QStringLiteral("topTracksChart"), content);
-    topAlbums_ = new ChartPanel(QStringLiteral("topAlbumsChart"), content);
     timeline_ = new ChartPanel(QStringLiteral("timelineChart"), content);
     heatmap_ = new ChartPanel(QStringLiteral("heatmapChart"), content);
+    topAlbums_ = new ChartPanel(QStringLiteral("topAlbumsChart"), content);
     for (auto* panel : {topArtists_, topTracks_, topAlbums_, timeline_, heatmap_}) {
         panel->setMinimumHeight(330);
     }

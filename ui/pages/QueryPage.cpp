@@ -246,8 +246,7 @@ void QueryPage::finish(const Result<query::QueryResult>& result)
     }
     const auto rows = static_cast<qlonglong>(result->rows.size());
     const QString elapsed = QLocale().toString(static_cast<qlonglong>(result->elapsedMs));
-    QString status =
-        rows == 1 ? tr("1 row in %1 ms").arg(elapsed) : tr("%1 rows in %2 ms").arg(QLocale().toString(rows), elapsed);
+    QString status = tr("%Ln rows in %1 ms", nullptr, static_cast<int>(rows)).arg(elapsed);
     if (result->truncated) {
         status = tr("The first %1 rows are shown; there are more (add a LIMIT, or aggregate).")
                      .arg(QLocale().toString(rows));

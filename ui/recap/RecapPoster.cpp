@@ -8,6 +8,7 @@
 #include <QImageWriter>
 #include <QPainter>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <utility>
@@ -15,10 +16,10 @@
 namespace tunescope::ui {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Recap", text);
-}
+// The poster's strings share one context with RecapPainting ("Recap").
+class Recap {
+    Q_DECLARE_TR_FUNCTIONS(Recap)
+};
 
 const QColor kWhite(255, 255, 255);
 
@@ -49,7 +50,7 @@ std::vector<RankedLine> rankedLines(const std::vector<analytics::TopEntry>& entr
 void drawHeader(QPainter& painter, const RecapLayout& layout, const analytics::RecapData& recap, const QString& title,
                 const PosterPalette& palette)
 {
-    drawFittedText(painter, layout.label, tr("YOUR LISTENING RECAP"), posterFont(28, QFont::Bold, 6), 14,
+    drawFittedText(painter, layout.label, Recap::tr("YOUR LISTENING RECAP"), posterFont(28, QFont::Bold, 6), 14,
                    palette.accent);
     drawFittedText(painter, layout.title, title, posterFont(104, QFont::Black), 48, kWhite);
     drawFittedText(painter, layout.subtitle, recapSpan(recap.firstDay, recap.lastDay), posterFont(30, QFont::Normal),
@@ -60,8 +61,8 @@ void drawFooter(QPainter& painter, const RecapLayout& layout, const PosterPalett
 {
     drawFittedText(painter, layout.footer, QStringLiteral("Tunescope"), posterFont(28, QFont::Black, 2), 12, soft(230),
                    Qt::AlignRight);
-    drawFittedText(painter, layout.footer, tr("made from your streaming history"), posterFont(22, QFont::Normal), 10,
-                   palette.accent.lighter(110), Qt::AlignLeft);
+    drawFittedText(painter, layout.footer, Recap::tr("made from your streaming history"), posterFont(22, QFont::Normal),
+                   10, palette.accent.lighter(110), Qt::AlignLeft);
 }
 
 void drawNothingPlayed(QPainter& painter, const RecapLayout& layout)
@@ -70,24 +71,27 @@ void drawNothingPlayed(QPainter& painter, const RecapLayout& layout)
     const QRectF column = layout.hero.united(layout.heroLabel);
     const QRectF area(column.left(), column.top(), layout.footer.width(), column.height());
     drawFittedText(painter, QRectF(area.left(), area.top(), area.width(), area.height() * 0.6),
-                   tr("No music in this period"), posterFont(84, QFont::Black), 28, kWhite);
+                   Recap::tr("No music in this period"), posterFont(84, QFont::Black), 28, kWhite);
     drawFittedText(painter, QRectF(area.left(), area.top() + area.height() * 0.6, area.width(), area.height() * 0.3),
-                   tr("Choose another range to see your recap."), posterFont(36, QFont::Normal), 16, soft(200));
+                   Recap::tr("Choose another range to see your recap."), posterFont(36, QFont::Normal), 16, soft(200));
 }
 
-QString plural(std::int64_t count, const char* one, const char* many)
+// The count as tr()'s plural selector (only its plural form matters beyond int's range).
+int pluralCount(std::int64_t count)
 {
-    return count == 1 ? tr(one) : tr(many);
+    return static_cast<int>(std::min<std::int64_t>(count, 1'000'000));
 }
 
 void drawTiles(QPainter& painter, const QRectF& area, const analytics::RecapData& recap, const PosterPalette& palette)
 {
     const auto& totals = recap.totals;
-    drawTileRow(painter, area,
-                {{recapNumber(totals.plays), plural(totals.plays, "play", "plays")},
-                 {recapNumber(totals.uniqueArtists), plural(totals.uniqueArtists, "artist", "artists")},
-                 {recapNumber(recap.longestStreak.days), tr("day streak")}},
-                palette);
+    drawTileRow(
+        painter, area,
+        {{recapNumber(totals.plays), Recap::tr("plays", "the noun under the number", pluralCount(totals.plays))},
+         {recapNumber(totals.uniqueArtists),
+          Recap::tr("artists", "the noun under the number", pluralCount(totals.uniqueArtists))},
+         {recapNumber(recap.longestStreak.days), Recap::tr("day streak")}},
+        palette);
 }
 
 void drawRecap(QPainter& painter, const RecapLayout& layout, const analytics::RecapData& recap,
@@ -96,28 +100,28 @@ void drawRecap(QPainter& painter, const RecapLayout& layout, const analytics::Re
     drawFittedText(painter, layout.hero,
                    recapNumber(std::llround(static_cast<double>(recap.totals.msPlayed) / 60'000.0)),
                    posterFont(layout.hero.height() * 0.92, QFont::Black), 40, kWhite);
-    drawFittedText(painter, layout.heroLabel, tr("minutes of music"), posterFont(38, QFont::DemiBold), 16,
+    drawFittedText(painter, layout.heroLabel, Recap::tr("minutes of music"), posterFont(38, QFont::DemiBold), 16,
                    palette.accent);
     drawTiles(painter, layout.tiles, recap, palette);
-    drawRankedList(painter, layout.artists, tr("Top artists"), rankedLines(recap.topArtists, false), kRecapListSlots,
-                   palette);
-    drawRankedList(painter, layout.tracks, tr("Top tracks"), rankedLines(recap.topTracks, true), kRecapListSlots,
+    drawRankedList(painter, layout.artists, Recap::tr("Top artists"), rankedLines(recap.topArtists, false),
+                   kRecapListSlots, palette);
+    drawRankedList(painter, layout.tracks, Recap::tr("Top tracks"), rankedLines(recap.topTracks, true), kRecapListSlots,
                    palette);
     if (!recap.topGenres.empty()) {
         QStringList genres;
         for (const auto& genre : recap.topGenres) {
             genres << QString::fromStdString(genre.name);
         }
-        drawChips(painter, layout.genres, tr("Genres"), genres, palette);
+        drawChips(painter, layout.genres, Recap::tr("Genres"), genres, palette);
     }
     if (recap.topNewArtist) {
-        drawHighlightCard(painter, layout.newArtist, tr("Top new artist"),
+        drawHighlightCard(painter, layout.newArtist, Recap::tr("Top new artist"),
                           QString::fromStdString(recap.topNewArtist->name), recapMinutes(recap.topNewArtist->msPlayed),
                           palette);
     } else if (recap.longestStreak.days > 0) {
         // No discovery to show: the streak's days take the card instead of leaving a hole.
         // Its length is on a tile already: the card has room for the dates.
-        drawHighlightCard(painter, layout.newArtist, tr("Longest streak"),
+        drawHighlightCard(painter, layout.newArtist, Recap::tr("Longest streak"),
                           recapSpan(recap.longestStreak.first, recap.longestStreak.last), QString(), palette);
     }
 }

@@ -10,10 +10,10 @@
 namespace tunescope::ui {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Recap", text);
-}
+// The poster's strings share one context with RecapPainting ("Recap").
+class Recap {
+    Q_DECLARE_TR_FUNCTIONS(Recap)
+};
 
 QLocale posterLocale()
 {
@@ -36,7 +36,7 @@ QString dateSpan(CivilDate first, CivilDate last)
     if (first == last) {
         return recapDate(first);
     }
-    return tr("%1 – %2").arg(recapDate(first, first.year != last.year), recapDate(last));
+    return Recap::tr("%1 – %2").arg(recapDate(first, first.year != last.year), recapDate(last));
 }
 
 } // namespace
@@ -53,7 +53,7 @@ QString recapNumber(std::int64_t value)
 
 QString recapMinutes(std::int64_t msPlayed)
 {
-    return tr("%1 min").arg(recapNumber(std::llround(static_cast<double>(msPlayed) / 60'000.0)));
+    return Recap::tr("%1 min").arg(recapNumber(std::llround(static_cast<double>(msPlayed) / 60'000.0)));
 }
 
 QString recapTitle(const analytics::Period& period)
@@ -61,14 +61,14 @@ QString recapTitle(const analytics::Period& period)
     const bool openStart = period.begin == std::numeric_limits<UtcMs>::min();
     const bool openEnd = period.end == std::numeric_limits<UtcMs>::max();
     if (openStart && openEnd) {
-        return tr("All time");
+        return Recap::tr("All time");
     }
     if (openEnd) {
-        return tr("Since %1").arg(recapDate(localDay(period.begin, period.zone)));
+        return Recap::tr("Since %1").arg(recapDate(localDay(period.begin, period.zone)));
     }
     const CivilDate last = localDay(period.end - 1, period.zone);
     if (openStart) {
-        return tr("Until %1").arg(recapDate(last));
+        return Recap::tr("Until %1").arg(recapDate(last));
     }
     const CivilDate first = localDay(period.begin, period.zone);
     const QDate from = toQDate(first);

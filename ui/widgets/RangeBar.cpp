@@ -17,12 +17,15 @@ RangeBar::RangeBar(QWidget* parent)
     preset_->addItems({tr("Last 4 weeks"), tr("Last 6 months"), tr("Last 12 months"), tr("This year"), tr("All time"),
                        tr("Custom dates")});
     preset_->setToolTip(tr("Which period every page shows (Ctrl+R)"));
+    preset_->setAccessibleName(tr("Period"));
     plays_->setObjectName(QStringLiteral("metricPlays"));
     minutes_->setObjectName(QStringLiteral("metricMinutes"));
     plays_->setText(tr("Plays"));
     minutes_->setText(tr("Minutes"));
     plays_->setToolTip(tr("Rank and chart by plays (30 seconds or more)"));
     minutes_->setToolTip(tr("Rank and chart by listening time"));
+    plays_->setAccessibleName(tr("Rank by plays"));
+    minutes_->setAccessibleName(tr("Rank by minutes"));
     auto* group = new QButtonGroup(this);
     for (auto* button : {plays_, minutes_}) {
         button->setCheckable(true);
@@ -36,7 +39,9 @@ RangeBar::RangeBar(QWidget* parent)
     });
 
     layout_->setContentsMargins(0, 0, 0, 0);
-    layout_->addWidget(new QLabel(tr("Period:"), this));
+    auto* periodLabel = new QLabel(tr("&Period:"), this);
+    periodLabel->setBuddy(preset_);
+    layout_->addWidget(periodLabel);
     layout_->addWidget(preset_);
     layout_->addSpacing(16);
     layout_->addWidget(plays_);
@@ -73,6 +78,9 @@ void RangeBar::buildDateEdits()
     toEdit_ = new QDateEdit(to_, this);
     fromEdit_->setObjectName(QStringLiteral("rangeFrom"));
     toEdit_->setObjectName(QStringLiteral("rangeTo"));
+    fromEdit_->setAccessibleName(tr("First day of the period"));
+    toEdit_->setAccessibleName(tr("Last day of the period"));
+    dash_->setAccessibleName(tr("to"));
     for (auto* edit : {fromEdit_, toEdit_}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
