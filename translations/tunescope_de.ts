@@ -578,67 +578,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spotify streaming history, re-importable (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export plays</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n play(s) written to %1.</source>
-        <translation>
-            <numerusform>%n Wiedergabe nach %1 geschrieben.</numerusform>
-            <numerusform>%n Wiedergaben nach %1 geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Back up profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tunescope backup (*.tunescope-backup)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile backed up to %1 (without the Spotify login: log in again after restoring).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tunescope backup (*.tunescope-backup *.tunescope);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace the profile “%1” with the backup %2?
-
-Everything in the profile now (plays, Spotify data, genres, charts) is replaced by what the backup holds. The Spotify login is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile “%1” restored from %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leave empty for the service&apos;s own address. %1 set in the environment wins.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -732,6 +671,10 @@ Everything in the profile now (plays, Spotify data, genres, charts) is replaced 
     </message>
     <message>
         <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -830,6 +773,65 @@ Everything in the profile now (plays, Spotify data, genres, charts) is replaced 
     <name>SpotifySteps</name>
     <message>
         <source>&lt;p&gt;Tunescope talks to Spotify through an app of your own (free, two minutes):&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Open &lt;a href=&quot;https://developer.spotify.com/dashboard&quot;&gt;developer.spotify.com/dashboard&lt;/a&gt;, log in and choose &lt;b&gt;Create app&lt;/b&gt; (any name; tick &lt;i&gt;Web API&lt;/i&gt;).&lt;/li&gt;&lt;li&gt;Add this Redirect URI exactly: &lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Save, open the app&apos;s settings and copy its &lt;b&gt;Client ID&lt;/b&gt; here.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;No client secret is needed. Your login is kept in the system keychain; without one, Tunescope asks before keeping it in a file only you can read.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tunescope::ui::AboutDialog</name>
+    <message>
+        <source>About Tunescope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunescope %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening analytics for your Spotify history, on your own computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder with your profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;guide&quot;&gt;Read the guide&lt;/a&gt; (F1): getting your data, logging in, what each page shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libcurl:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the versions above, for a bug report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -973,6 +975,52 @@ Everything in the profile now (plays, Spotify data, genres, charts) is replaced 
             <numerusform>%Ln Veröffentlichung</numerusform>
             <numerusform>%Ln Veröffentlichungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tunescope::ui::BackgroundSync</name>
+    <message numerus="yes">
+        <source>systemctl did not answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>systemctl stopped unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background sync needs systemd, and %1 could not be started on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the Tunescope package to sync in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The background sync timer is masked: `systemctl --user unmask %1` allows it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemctl could not tell whether background sync is on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background sync is on: Tunescope syncs now and then, also when it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemctl could not switch background sync on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background sync is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemctl could not switch background sync off: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1691,17 @@ Last play: %5</source>
     </message>
 </context>
 <context>
+    <name>tunescope::ui::GuideDialog</name>
+    <message>
+        <source>Tunescope Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tunescope::ui::HeatmapWidget</name>
     <message>
         <source>Listening by weekday and hour</source>
@@ -1655,6 +1714,29 @@ Last play: %5</source>
     <message>
         <source>%1. Arrow keys read the figure of each weekday and hour.</source>
         <translation>%1. Die Pfeiltasten lesen den Wert jedes Wochentags und jeder Stunde vor.</translation>
+    </message>
+</context>
+<context>
+    <name>tunescope::ui::HelpActions</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to get your data, log in with Spotify, and what each page shows (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Tunescope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2133,12 +2215,15 @@ Check that the data folder is writable and try again.</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <source>%1 plays in this period · times in %2</source>
-        <translation>%1 Wiedergaben in diesem Zeitraum · Uhrzeiten in %2</translation>
-    </message>
-    <message>
         <source>the country of each play</source>
         <translation>dem Land der jeweiligen Wiedergabe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln plays in this period · times in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2255,165 @@ Check that the data folder is writable and try again.</source>
     <message>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
+    </message>
+</context>
+<context>
+    <name>tunescope::ui::ProfileDataActions</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spotify streaming history, re-importable (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export plays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting plays to %1
+%2 of %3 written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting plays to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n Wiedergabe nach %1 geschrieben.</numerusform>
+            <numerusform>%n Wiedergaben nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Back up profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunescope backup (*.tunescope-backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the profile to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile backed up to %1 (without the Spotify login: log in again after restoring).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup cancelled; %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunescope backup (*.tunescope-backup *.tunescope);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the profile “%1” with the backup %2?
+
+Everything in the profile now (plays, Spotify data, genres, charts) is replaced by what the backup holds. The Spotify login is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the profile “%1” from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” restored from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore cancelled; the profile “%1” is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tunescope::ui::ProfileDeletion</name>
+    <message>
+        <source>De&amp;lete profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this profile, its plays and its Spotify login from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1” for good?
+
+Lost are its %2 plays, everything synced from Spotify, genres and imported charts: the whole folder
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+Its Spotify login is removed as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+This cannot be undone. File › Back up profile… keeps a copy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping what runs on the profile “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile “%1” was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job on the profile did not stop in time. Nothing was deleted; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the profile “%1”…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2819,54 @@ Wählen Sie einen anderen Ordner oder Dateinamen und versuchen Sie es erneut.</t
         <source>MusicBrainz address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Spotify</source>
+        <translation type="unfinished">&amp;Spotify</translation>
+    </message>
+    <message>
+        <source>&amp;Features and genres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tray and background sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Tunescope in the system &amp;tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An icon with the time of the last sync, Sync now, Show Tunescope and Quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray right now: the icon appears where there is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep syncing in the &amp;background (also when Tunescope is closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A systemd timer runs &quot;tunescope sync --quiet&quot; now and then, also when the window is closed, so none of your last 50 plays is lost between exports. It needs a Spotify login (Spotify › Log in…) and syncs your own profile. Switched at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking systemd whether background sync is on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching background sync on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching background sync off…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tunescope::ui::SpotifyActions</name>
@@ -2735,6 +3027,49 @@ Wählen Sie einen anderen Ordner oder Dateinamen und versuchen Sie es erneut.</t
     </message>
     <message>
         <source>Spotify&apos;s ranking of %1 · your plays over the same window, %2 – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tunescope::ui::TrayMenu</name>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished">Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Show &amp;Tunescope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with Spotify first (Spotify › Log in…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunescope</source>
+        <translation type="unfinished">Tunescope</translation>
+    </message>
+    <message>
+        <source>Syncing with Spotify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged in to Spotify</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

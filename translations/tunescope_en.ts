@@ -18,13 +18,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n play(s) written to %1.</source>
-        <translation>
-            <numerusform>%n play written to %1.</numerusform>
-            <numerusform>%n plays written to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln days</source>
         <translation>
             <numerusform>%Ln day</numerusform>
@@ -75,6 +68,16 @@
         <translation>
             <numerusform>%Ln release</numerusform>
             <numerusform>%Ln releases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tunescope::ui::BackgroundSync</name>
+    <message numerus="yes">
+        <source>systemctl did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>systemctl did not answer within %n second.</numerusform>
+            <numerusform>systemctl did not answer within %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -135,6 +138,26 @@
         <translation>
             <numerusform>%Ln play</numerusform>
             <numerusform>%Ln plays</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tunescope::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln plays in this period · times in %1</source>
+        <translation>
+            <numerusform>%Ln play in this period · times in %1</numerusform>
+            <numerusform>%Ln plays in this period · times in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tunescope::ui::ProfileDataActions</name>
+    <message numerus="yes">
+        <source>%n play(s) written to %1.</source>
+        <translation>
+            <numerusform>%n play written to %1.</numerusform>
+            <numerusform>%n plays written to %1.</numerusform>
         </translation>
     </message>
 </context>

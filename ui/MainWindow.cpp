@@ -39,6 +39,9 @@
 #include <QTimer>
 #include <QToolBar>
 
+#include <algorithm>
+#include <climits>
+#include <cstdint>
 #include <utility>
 
 namespace tunescope::ui {
@@ -363,9 +366,9 @@ void MainWindow::showOverview(const OverviewResult& result)
     if (const QString notice = std::exchange(notice_, QString()); !notice.isEmpty()) {
         statusBar()->showMessage(notice, 20'000); // what a background job said outlives the reload
     } else {
-        statusBar()->showMessage(tr("%1 plays in this period · times in %2")
-                                     .arg(QLocale().toString(static_cast<qlonglong>(result.overview.totals.plays)),
-                                          period_ && period_->travelAware
+        statusBar()->showMessage(tr("%Ln plays in this period · times in %1", nullptr,
+                                    static_cast<int>(std::min<std::int64_t>(result.overview.totals.plays, INT_MAX)))
+                                     .arg(period_ && period_->travelAware
                                               ? tr("the country of each play")
                                               : QString::fromStdString(session_.zone().name())));
     }

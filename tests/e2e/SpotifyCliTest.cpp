@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <array>
-#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -166,19 +165,14 @@ TEST_F(SpotifyCli, QuietSyncForTheJournalIsShortHasNoSecretAndHonoursAStoredCool
     EXPECT_NE(out.find("will not ask Spotify again before"), std::string::npos) << out;
     EXPECT_LE(lineCount(out), 6) << out;
 
-    // The next timer run: the stored cooldown keeps it from Spotify's API altogether. Access
-    // tokens live in memory only, so a new process still renews one (a single request to the
-    // accounts service, which asked for no pause).
+    // The next timer run: the stored cooldown keeps it from Spotify altogether, the accounts
+    // service included (a new process would otherwise renew an access token it cannot use).
     fake.clearRequestLog();
-    const auto started = std::chrono::steady_clock::now();
     std::tie(code, out) = run("sync --quiet");
-    const auto took = std::chrono::steady_clock::now() - started;
     journal += out;
     EXPECT_EQ(code, 3) << out;
     EXPECT_NE(out.find("will not ask Spotify again before"), std::string::npos) << out;
-    EXPECT_EQ(fake.requestCount("/v1/"), 0);
-    EXPECT_LE(fake.requests().size(), 1U);
-    EXPECT_LT(took, std::chrono::seconds(5));
+    EXPECT_EQ(fake.requests().size(), 0U);
 
     const auto secrets = fake.secretsSeen();
     ASSERT_GE(secrets.size(), 2U); // at least the access and refresh tokens

@@ -73,7 +73,7 @@ void ProfileDataActions::cancel()
     }
 }
 
-template <class Outcome, class Work, class Done>
+template <typename Outcome, typename Work, typename Done>
 void ProfileDataActions::run(const QString& title, const QString& label, Work work, Done done)
 {
     running_ = true;

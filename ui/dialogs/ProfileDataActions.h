@@ -50,7 +50,7 @@ signals:
     void restored();
 
 private:
-    template <class Outcome, class Work, class Done>
+    template <typename Outcome, typename Work, typename Done>
     void run(const QString& title, const QString& label, Work work, Done done);
     void showProgress();
     void end(const QString& notice);
