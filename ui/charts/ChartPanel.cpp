@@ -71,13 +71,18 @@ ChartPanel::ChartPanel(const QString& objectName, QWidget* parent)
     bar->addStretch();
     bar->addWidget(button);
     layout_->addLayout(bar);
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget* /*old*/, QWidget* now) {
+    focusWatch_ = connect(qApp, &QApplication::focusChanged, this, [this](QWidget* /*old*/, QWidget* now) {
         const bool within = now != nullptr && isAncestorOf(now);
         if (within != focusWithin_) {
             focusWithin_ = within;
             update();
         }
     });
+}
+
+ChartPanel::~ChartPanel()
+{
+    disconnect(focusWatch_);
 }
 
 void ChartPanel::buildMenu()

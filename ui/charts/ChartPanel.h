@@ -20,6 +20,11 @@ class ChartPanel : public QFrame {
     Q_OBJECT
 public:
     explicit ChartPanel(const QString& objectName, QWidget* parent = nullptr);
+    ~ChartPanel() override;
+    ChartPanel(const ChartPanel&) = delete;
+    ChartPanel& operator=(const ChartPanel&) = delete;
+    ChartPanel(ChartPanel&&) = delete;
+    ChartPanel& operator=(ChartPanel&&) = delete;
 
     void setContent(ChartContent content);
     [[nodiscard]] const ChartContent& content() const { return content_; }
@@ -58,6 +63,9 @@ private:
     QMenu* menu_;
     QWidget* exportButton_ = nullptr;
     bool focusWithin_ = false;
+    // Broken in the destructor: ~QWidget moves the focus, and the signal must not reach a panel
+    // that is already half destroyed.
+    QMetaObject::Connection focusWatch_;
 };
 
 } // namespace tunescope::ui
