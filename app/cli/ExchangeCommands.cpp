@@ -1,6 +1,7 @@
 #include "cli/ExchangeCommands.h"
 
 #include "cli/Commands.h"
+#include "cli/InterruptStop.h"
 #include "cli/SpotifySession.h"
 #include "exchange/PlaysExport.h"
 #include "exchange/ProfileBackup.h"
@@ -25,8 +26,10 @@ int exportPlays(CommandContext& context, const std::filesystem::path& out)
         return exitCode;
     }
     const exchange::PlaysSelection selection{inputs->period, std::nullopt};
+    const InterruptStop interrupt; // Ctrl+C: the half-written file is removed, `out` stays as it was
     const auto count = exchange::exportPlays(
-        inputs->db, selection, format == "json" ? exchange::PlaysFormat::Json : exchange::PlaysFormat::Csv, out);
+        inputs->db, selection, format == "json" ? exchange::PlaysFormat::Json : exchange::PlaysFormat::Csv, out,
+        exchange::ExportControl{{}, interrupt.token()});
     if (!count) {
         return context.fail(kExitFailure, count.error().message);
     }
@@ -103,7 +106,8 @@ int runBackup(CommandContext& context)
     if (!db) {
         return context.fail(kExitFailure, db.error().message);
     }
-    if (auto s = exchange::backupDatabase(*db, *out); !s) {
+    const InterruptStop interrupt;
+    if (auto s = exchange::backupDatabase(*db, *out, interrupt.token()); !s) {
         return context.fail(kExitFailure, s.error().message);
     }
     const std::string which =
@@ -126,7 +130,8 @@ int runRestore(CommandContext& context)
     if (!store::isValidProfileName(location.name)) {
         return context.fail(kExitUsage, "\"" + location.name + "\" is not a valid profile name");
     }
-    if (auto s = exchange::restoreDatabase(args.positional[0], location.databaseFile()); !s) {
+    const InterruptStop interrupt; // heeded until the restored database moves in place
+    if (auto s = exchange::restoreDatabase(args.positional[0], location.databaseFile(), interrupt.token()); !s) {
         return context.fail(kExitFailure, s.error().message);
     }
     context.out() << "Restored profile \"" << location.name << "\" from " << args.positional[0] << ".\n";
