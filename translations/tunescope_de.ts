@@ -1030,8 +1030,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: music on %2 of %3 days, %4 in all</source>
-        <translation type="unfinished"></translation>
+        <source>%1: music on %2 of %3 days, %4 in all. Arrow keys read each day.</source>
+        <translation>%1: Musik an %2 von %3 Tagen, insgesamt %4. Die Pfeiltasten lesen jeden Tag vor.</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+#include "charts/CalendarHeatmap.h"
 #include "charts/ChartBuilders.h"
 #include "charts/ChartPanel.h"
 #include "charts/ChartTableDialog.h"
@@ -67,7 +68,7 @@ void recordEvent(QAccessibleEvent* event)
 
 } // namespace
 
-// What keyboard and screen-reader users get: a heatmap read cell by cell, KPI cards read as
+// What keyboard and screen-reader users get: the heatmaps read cell by cell and day by day, KPI cards read as
 // "title: value", the period bar's controls named, every chart's data as a table by keyboard.
 class AccessibilityTest : public QObject {
     Q_OBJECT
@@ -123,6 +124,63 @@ private slots:
         QTest::keyClick(&widget, Qt::Key_Home);
         QTest::keyClick(&widget, Qt::Key_Up);
         QCOMPARE(widget.currentCell(), std::optional(std::pair{5, 0}));
+    }
+
+    void theCalendarIsReadDayByDayWithTheArrowKeys()
+    {
+        ui::CalendarDays days;
+        days.first = CivilDate{2024, 1, 1}; // a Monday: the first column is a whole week
+        days.msPlayed.assign(366, 0);
+        days.msPlayed[71] = std::int64_t{65} * 60'000; // Tuesday 12 March 2024
+        ui::CalendarHeatmap widget;
+        widget.resize(900, 250);
+        widget.setDays(days, QStringLiteral("Listening per day, 2024"));
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        QCOMPARE(accessibleText(&widget, QAccessible::Name), QStringLiteral("Listening per day over a year"));
+        QVERIFY(accessibleText(&widget, QAccessible::Description).contains(QStringLiteral("music on 1 of 366 days")));
+        QVERIFY(widget.focusPolicy() & Qt::TabFocus);
+
+        widget.setFocus();
+        announced().clear();
+        QTest::keyClick(&widget, Qt::Key_Down); // the first key lands on the newest day
+        QCOMPARE(widget.currentDay(), std::optional(CivilDate{2024, 12, 31}));
+        QTest::keyClick(&widget, Qt::Key_Home);
+        QTest::keyClick(&widget, Qt::Key_PageDown);
+        QTest::keyClick(&widget, Qt::Key_PageDown);
+        QCOMPARE(widget.currentDay(), std::optional(CivilDate{2024, 3, 1}));
+        QTest::keyClick(&widget, Qt::Key_Right); // a week on
+        for (int i = 0; i < 4; ++i) {
+            QTest::keyClick(&widget, Qt::Key_Down);
+        }
+        QCOMPARE(widget.currentDay(), std::optional(CivilDate{2024, 3, 12}));
+        const QString march12 = accessibleText(&widget, QAccessible::Description);
+        QCOMPARE(march12, ui::calendarDayText(CivilDate{2024, 3, 12}, std::int64_t{65} * 60'000));
+        QVERIFY2(march12.contains(QStringLiteral("12 Mar 2024")) && march12.contains(QStringLiteral("1 h")),
+                 qPrintable(march12));
+        QCOMPARE(QToolTip::text(), march12);
+        // The mouse finds the same day where the keyboard's outline is drawn.
+        const auto cell =
+            ui::calendarDayRect(QRectF(widget.rect()).adjusted(8, 4, -8, -4), days, CivilDate{2024, 3, 12});
+        QVERIFY(cell);
+        QCOMPARE(widget.toolTipAt(cell->center().toPoint()), march12);
+        saveScreenshot(widget, "calendar-keyboard.png");
+        if (QAccessible::isActive()) {
+            QVERIFY(announced().contains(
+                std::pair<QObject*, QAccessible::Event>{&widget, QAccessible::DescriptionChanged}));
+        }
+
+        // The calendar's ends hold.
+        QTest::keyClick(&widget, Qt::Key_PageUp);
+        QTest::keyClick(&widget, Qt::Key_PageUp);
+        QTest::keyClick(&widget, Qt::Key_PageUp);
+        QCOMPARE(widget.currentDay(), std::optional(CivilDate{2024, 1, 1}));
+        QTest::keyClick(&widget, Qt::Key_Left);
+        QCOMPARE(widget.currentDay(), std::optional(CivilDate{2024, 1, 1}));
+        QTest::keyClick(&widget, Qt::Key_End);
+        QTest::keyClick(&widget, Qt::Key_Right);
+        QCOMPARE(widget.currentDay(), std::optional(CivilDate{2024, 12, 31}));
+        QVERIFY(accessibleText(&widget, QAccessible::Description).contains(QStringLiteral("31 Dec 2024")));
     }
 
     void aKpiCardIsReadAsItsTitleAndValue()

@@ -1,10 +1,12 @@
 #include "charts/CalendarHeatmap.h"
 
+#include "charts/CellFocus.h"
 #include "charts/HeatScale.h"
 #include "models/SpotifyTopModel.h"
 
 #include <QDate>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QPainter>
 #include <QToolTip>
@@ -262,6 +264,14 @@ std::optional<CivilDate> calendarDayAt(const QRectF& target, const CalendarDays&
     return civilFromDays(day);
 }
 
+std::optional<QRectF> calendarDayRect(const QRectF& target, const CalendarDays& days, CivilDate day)
+{
+    if (!days.msOn(day)) {
+        return std::nullopt;
+    }
+    return cellRect(layoutFor(target, QFontMetricsF(QFont()), days), daysFromCivil(day));
+}
+
 QString calendarDayText(CivilDate day, std::int64_t msPlayed)
 {
     return QObject::tr("%1: %2").arg(QLocale().toString(toQDate(day), QStringLiteral("ddd d MMM yyyy")),
@@ -273,6 +283,7 @@ CalendarHeatmap::CalendarHeatmap(QWidget* parent) : QWidget(parent)
     setObjectName(QStringLiteral("calendarHeatmap"));
     setMinimumHeight(200);
     setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Listening per day over a year"));
 }
 
@@ -286,11 +297,69 @@ void CalendarHeatmap::setDays(const CalendarDays& days, const QString& title)
         total += ms;
         listenedDays += ms > 0 ? 1 : 0;
     }
-    setAccessibleDescription(tr("%1: music on %2 of %3 days, %4 in all")
-                                 .arg(title)
-                                 .arg(listenedDays)
-                                 .arg(days_.msPlayed.size())
-                                 .arg(listeningTime(total)));
+    summary_ = tr("%1: music on %2 of %3 days, %4 in all. Arrow keys read each day.")
+                   .arg(title)
+                   .arg(listenedDays)
+                   .arg(days_.msPlayed.size())
+                   .arg(listeningTime(total));
+    if (current_ && !days_.msOn(*current_)) {
+        current_.reset();
+    }
+    setAccessibleDescription(current_ ? calendarDayText(*current_, days_.msOn(*current_).value_or(0)) : summary_);
+    update();
+}
+
+void CalendarHeatmap::moveTo(CivilDate day)
+{
+    if (days_.msPlayed.empty()) {
+        return;
+    }
+    const std::int64_t first = daysFromCivil(days_.first);
+    const std::int64_t last = first + static_cast<std::int64_t>(days_.msPlayed.size()) - 1;
+    current_ = civilFromDays(std::clamp(daysFromCivil(day), first, last));
+    announceCell(*this, calendarDayText(*current_, days_.msOn(*current_).value_or(0)),
+                 calendarDayRect(drawingArea(), days_, *current_).value_or(QRectF()));
+}
+
+void CalendarHeatmap::keyPressEvent(QKeyEvent* event)
+{
+    if (days_.msPlayed.empty()) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    const bool first = !current_;
+    const CivilDate day = current_.value_or(days_.last());
+    const std::int64_t n = daysFromCivil(day);
+    const auto monthAway = [day](int months) {
+        const QDate moved = toQDate(day).addMonths(months); // the 31st becomes the month's last day
+        return CivilDate{moved.year(), static_cast<unsigned>(moved.month()), static_cast<unsigned>(moved.day())};
+    };
+    switch (event->key()) {
+    case Qt::Key_Up: moveTo(first ? day : civilFromDays(n - 1)); break;
+    case Qt::Key_Down: moveTo(first ? day : civilFromDays(n + 1)); break;
+    case Qt::Key_Left: moveTo(first ? day : civilFromDays(n - 7)); break;
+    case Qt::Key_Right: moveTo(first ? day : civilFromDays(n + 7)); break;
+    case Qt::Key_PageUp: moveTo(first ? day : monthAway(-1)); break;
+    case Qt::Key_PageDown: moveTo(first ? day : monthAway(1)); break;
+    case Qt::Key_Home: moveTo(days_.first); break;
+    case Qt::Key_End: moveTo(days_.last()); break;
+    default: QWidget::keyPressEvent(event); return;
+    }
+    event->accept();
+}
+
+void CalendarHeatmap::focusInEvent(QFocusEvent* event)
+{
+    QWidget::focusInEvent(event);
+    if (current_) {
+        moveTo(*current_);
+    }
+}
+
+void CalendarHeatmap::focusOutEvent(QFocusEvent* event)
+{
+    QWidget::focusOutEvent(event);
+    QToolTip::hideText();
     update();
 }
 
@@ -310,6 +379,7 @@ void CalendarHeatmap::paintEvent(QPaintEvent* /*event*/)
     QPainter painter(this);
     painter.fillRect(rect(), palette().color(QPalette::Base));
     paintCalendarHeatmap(painter, drawingArea(), days_, title_, palette());
+    paintCellFocus(painter, *this, current_ ? calendarDayRect(drawingArea(), days_, *current_) : std::nullopt);
 }
 
 bool CalendarHeatmap::event(QEvent* event)

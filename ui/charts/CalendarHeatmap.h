@@ -39,7 +39,10 @@ CalendarScale calendarScaleFor(const CalendarDays& days);
 
 // GitHub-style calendar heatmap: a column per week, a row per weekday (Monday on top), month
 // names above, a legend of the colour levels below. Drawn by paintCalendarHeatmap on screen and
-// in exports; hovering a day shows its date and minutes.
+// in exports; hovering a day shows its date and minutes. With the keyboard focus the arrow keys
+// move a highlighted day (Up/Down a day, Left/Right a week, Page Up/Down a month, Home/End the
+// first and last day; the first key lands on the last day), whose date and listening time are
+// shown and announced to screen readers as the widget's accessible description.
 class CalendarHeatmap : public QWidget {
     Q_OBJECT
 public:
@@ -50,20 +53,31 @@ public:
     // What hovering `point` shows (empty outside the days).
     [[nodiscard]] QString toolTipAt(const QPoint& point) const;
     [[nodiscard]] QSize sizeHint() const override { return {900, 250}; }
+    // The highlighted day, once the keyboard moved to one.
+    [[nodiscard]] std::optional<CivilDate> currentDay() const { return current_; }
 
 protected:
     void paintEvent(QPaintEvent* event) override;
     bool event(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
 
 private:
     [[nodiscard]] QRectF drawingArea() const;
+    void moveTo(CivilDate day); // clamped to the calendar
 
     CalendarDays days_;
     QString title_;
+    QString summary_; // the accessible description before the keyboard reaches a day
+    std::optional<CivilDate> current_;
 };
 
 void paintCalendarHeatmap(QPainter& painter, const QRectF& target, const CalendarDays& days, const QString& title,
                           const QPalette& palette);
+
+// The rectangle of a day's cell in a calendar drawn into `target` (nullopt outside the calendar).
+std::optional<QRectF> calendarDayRect(const QRectF& target, const CalendarDays& days, CivilDate day);
 
 // The day drawn under a point, when there is one.
 std::optional<CivilDate> calendarDayAt(const QRectF& target, const CalendarDays& days, const QPointF& point);

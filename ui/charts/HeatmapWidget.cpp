@@ -1,8 +1,8 @@
 #include "charts/HeatmapWidget.h"
 
+#include "charts/CellFocus.h"
 #include "charts/HeatScale.h"
 
-#include <QAccessible>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
@@ -144,13 +144,8 @@ QString HeatmapWidget::cellText(int day, int hour) const
 void HeatmapWidget::moveTo(int day, int hour)
 {
     current_ = std::pair{std::clamp(day, 0, 6), std::clamp(hour, 0, 23)};
-    const QString text = cellText(current_->first, current_->second);
-    setAccessibleDescription(text);
-    QAccessibleEvent announce(this, QAccessible::DescriptionChanged);
-    QAccessible::updateAccessibility(&announce);
-    const QRectF cell = heatmapCellRect(gridTarget(), current_->first, current_->second);
-    QToolTip::showText(mapToGlobal(cell.center().toPoint()), text, this);
-    update();
+    announceCell(*this, cellText(current_->first, current_->second),
+                 heatmapCellRect(gridTarget(), current_->first, current_->second));
 }
 
 void HeatmapWidget::keyPressEvent(QKeyEvent* event)
@@ -201,15 +196,9 @@ void HeatmapWidget::paintEvent(QPaintEvent* /*event*/)
     QPainter painter(this);
     painter.fillRect(rect(), palette().color(QPalette::Base));
     paintHeatmap(painter, gridTarget(), heatmap_, metric_, title_, palette());
-    if (hasFocus()) {
-        // Focus visible: a frame around the widget, and the keyboard's cell outlined.
-        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
-        painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
-        if (current_) {
-            painter.setPen(QPen(palette().color(QPalette::Text), 2));
-            painter.drawRect(heatmapCellRect(gridTarget(), current_->first, current_->second).adjusted(-1, -1, 1, 1));
-        }
-    }
+    paintCellFocus(painter, *this,
+                   current_ ? std::optional(heatmapCellRect(gridTarget(), current_->first, current_->second))
+                            : std::nullopt);
 }
 
 bool HeatmapWidget::event(QEvent* event)
