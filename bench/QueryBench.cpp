@@ -20,7 +20,7 @@ void BM_QueryExample(benchmark::State& state)
     if (!db) {
         return;
     }
-    auto console = query::QueryConsole::openBeside(*db);
+    auto console = query::QueryConsole::openBeside(*db, TimeZone::utc());
     if (!console) {
         state.SkipWithError(console.error().message.c_str());
         return;
@@ -45,7 +45,7 @@ void BM_QueryCancelLatency(benchmark::State& state)
     if (!db) {
         return;
     }
-    auto console = query::QueryConsole::openBeside(*db);
+    auto console = query::QueryConsole::openBeside(*db, TimeZone::utc());
     if (!console) {
         state.SkipWithError(console.error().message.c_str());
         return;

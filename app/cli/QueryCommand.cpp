@@ -24,8 +24,9 @@ Runs one SQL statement over the profile's database through a read-only connectio
 WITH, EXPLAIN and reading PRAGMAs (table_info, index_list, ...) work; anything that would write
 (INSERT, UPDATE, DELETE, CREATE, DROP, ALTER, ATTACH, VACUUM, setting a PRAGMA, load_extension)
 is refused and changes nothing. Views make the common questions easy: v_plays (one row per play
-with artist, track, album, UTC times), v_daily (music per UTC day), v_chart_entries (every
-imported chart entry); docs/query-console.md describes every column.
+with artist, track, album, local and UTC times), v_daily (music per local day), v_chart_entries
+(every imported chart entry); docs/query-console.md describes every column. Days and hours are
+those of --tz ZONE (default: the system's zone), as in the other commands.
 
   --format FORMAT  table (default), csv, or json ({"columns": [...], "rows": [[...]],
                    "truncated": false}; blobs as "<blob N bytes>")
@@ -190,7 +191,11 @@ int runQuery(CommandContext& context)
     if (!profile) {
         return context.fail(kExitFailure, profile.error().message);
     }
-    auto console = query::QueryConsole::openBeside(*profile);
+    const auto zone = context.timeZone();
+    if (!zone) {
+        return context.fail(kExitUsage, zone.error().message);
+    }
+    auto console = query::QueryConsole::openBeside(*profile, *zone);
     if (!console) {
         return context.fail(kExitFailure, console.error().message);
     }

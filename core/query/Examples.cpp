@@ -7,14 +7,14 @@ namespace tunescope::query {
 const std::vector<QueryExample>& queryExamples()
 {
     static const std::vector<QueryExample> list = {
-        {"listening-per-month", "Listening per month (UTC)", R"sql(SELECT substr(day, 1, 7) AS month,
+        {"listening-per-month", "Listening per month", R"sql(SELECT substr(day, 1, 7) AS month,
        SUM(plays) AS plays,
        ROUND(SUM(ms_played) / 3600000.0, 1) AS hours
 FROM v_daily
 GROUP BY month
 ORDER BY month)sql"},
-        {"top-artists-per-year", "Top 5 artists of every year (UTC)", R"sql(WITH per_year AS (
-  SELECT substr(day_utc, 1, 4) AS year, artist, COUNT(*) AS plays
+        {"top-artists-per-year", "Top 5 artists of every year", R"sql(WITH per_year AS (
+  SELECT substr(day_local, 1, 4) AS year, artist, COUNT(*) AS plays
   FROM v_plays
   WHERE is_play
   GROUP BY year, artist_id
@@ -48,7 +48,7 @@ FROM v_chart_entries
 WHERE streams IS NOT NULL
 GROUP BY region, period, kind, chart_date
 ORDER BY chart_date DESC, region)sql"},
-        {"plays-by-hour", "Plays by hour of the day (UTC)", R"sql(SELECT hour_utc AS hour, COUNT(*) AS plays
+        {"plays-by-hour", "Plays by hour of the day", R"sql(SELECT hour_local AS hour, COUNT(*) AS plays
 FROM v_plays
 WHERE is_play
 GROUP BY hour

@@ -61,7 +61,7 @@ Error cancelled()
 
 } // namespace
 
-Result<QueryConsole> QueryConsole::open(const std::filesystem::path& file)
+Result<QueryConsole> QueryConsole::open(const std::filesystem::path& file, const TimeZone& zone)
 {
     auto db = store::Database::open(file, store::OpenMode::ReadOnly);
     if (!db) {
@@ -72,21 +72,25 @@ Result<QueryConsole> QueryConsole::open(const std::filesystem::path& file)
     if (auto s = db->exec("PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456; PRAGMA temp_store=MEMORY;"); !s) {
         return s.error();
     }
+    auto clock = std::make_unique<LocalClock>(zone);
+    if (auto s = addLocalTime(db->handle(), *clock); !s) {
+        return s.error();
+    }
     auto refusal = std::make_unique<WriteRefusal>();
     if (auto s = lockDown(db->handle(), *refusal); !s) {
         return s.error();
     }
-    return QueryConsole(std::move(db).value(), std::move(refusal));
+    return QueryConsole(std::move(db).value(), std::move(refusal), std::move(clock));
 }
 
-Result<QueryConsole> QueryConsole::openBeside(const store::Database& profile)
+Result<QueryConsole> QueryConsole::openBeside(const store::Database& profile, const TimeZone& zone)
 {
     const char* file = sqlite3_db_filename(profile.handle(), "main");
     if (file == nullptr || *file == 0) {
         return makeError(ErrorCode::Unsupported, "The query console reads a profile saved on disk; this database "
                                                  "exists only in memory.");
     }
-    return open(file);
+    return open(file, zone);
 }
 
 Result<QueryResult> QueryConsole::run(std::string_view sql, const QueryOptions& options, std::stop_token stop)

@@ -31,7 +31,7 @@ protected:
 
     query::QueryConsole console()
     {
-        auto opened = query::QueryConsole::open(file);
+        auto opened = query::QueryConsole::open(file, TimeZone::utc());
         EXPECT_TRUE(opened.ok()) << (opened ? "" : opened.error().message);
         return std::move(opened).value();
     }
@@ -261,12 +261,12 @@ TEST_F(QueryConsoleTest, AStopRequestedBeforeTheRunRunsNothing)
 
 TEST_F(QueryConsoleTest, OpensBesideTheProfilesOwnConnectionButNotInMemory)
 {
-    auto beside = query::QueryConsole::openBeside(profile);
+    auto beside = query::QueryConsole::openBeside(profile, TimeZone::utc());
     ASSERT_TRUE(beside.ok()) << beside.error().message;
     EXPECT_TRUE(beside->run("SELECT COUNT(*) FROM v_plays").ok());
     auto memory = testing::freshDatabase();
-    EXPECT_FALSE(query::QueryConsole::openBeside(memory).ok());
-    EXPECT_FALSE(query::QueryConsole::open(dir.path() / "missing.sqlite3").ok());
+    EXPECT_FALSE(query::QueryConsole::openBeside(memory, TimeZone::utc()).ok());
+    EXPECT_FALSE(query::QueryConsole::open(dir.path() / "missing.sqlite3", TimeZone::utc()).ok());
     EXPECT_FALSE(std::filesystem::exists(dir.path() / "missing.sqlite3"));
 }
 

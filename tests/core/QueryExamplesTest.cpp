@@ -37,15 +37,15 @@ protected:
 
     static store::Database& profile() { return *profile_; }
 
-    // Runs the example by name, every row of it.
-    static query::QueryResult run(std::string_view name)
+    // Runs the example by name, every row of it, with days and hours in `zone`.
+    static query::QueryResult run(std::string_view name, const TimeZone& zone = TimeZone::utc())
     {
         const auto* example = query::findExample(name);
         EXPECT_NE(example, nullptr) << name;
         if (example == nullptr) {
             return {};
         }
-        auto console = query::QueryConsole::openBeside(profile());
+        auto console = query::QueryConsole::openBeside(profile(), zone);
         EXPECT_TRUE(console.ok()) << console.error().message;
         if (!console) {
             return {};
@@ -140,6 +140,49 @@ TEST_F(QueryExamples, HoursAddUpToTheStatsTotals)
     EXPECT_EQ(sum, allTimeTotals().plays);
 }
 
+// The examples count days and hours in the profile's zone, as the Overview's timeline and
+// heatmap do: India is 5 h 30 min ahead of UTC, so UTC hours would differ from the page's.
+TEST_F(QueryExamples, InTheProfilesZoneMonthsAndHoursMatchThePages)
+{
+    auto kolkata = TimeZone::locate("Asia/Kolkata");
+    ASSERT_TRUE(kolkata.ok());
+    const auto period = analytics::resolvePeriod({}, *kolkata);
+
+    auto heatmap = analytics::queryHeatmap(profile(), period);
+    ASSERT_TRUE(heatmap.ok());
+    const auto hours = run("plays-by-hour", *kolkata);
+    std::map<std::int64_t, std::int64_t> byHour;
+    for (const auto& row : hours.rows) {
+        byHour[std::get<std::int64_t>(row[column(hours, "hour")])] =
+            std::get<std::int64_t>(row[column(hours, "plays")]);
+    }
+    for (std::size_t hour = 0; hour < 24; ++hour) {
+        std::int64_t page = 0;
+        for (const auto& day : heatmap->plays) {
+            page += day[hour];
+        }
+        EXPECT_EQ(byHour[static_cast<std::int64_t>(hour)], page) << "hour " << hour;
+    }
+
+    auto timeline = analytics::queryTimeline(profile(), period, analytics::Bucket::Month);
+    ASSERT_TRUE(timeline.ok());
+    std::map<std::string, std::int64_t> pageMonths;
+    for (const auto& point : *timeline) {
+        if (point.plays > 0) {
+            pageMonths[formatCivilDate(point.start).substr(0, 7)] = point.plays;
+        }
+    }
+    const auto months = run("listening-per-month", *kolkata);
+    std::map<std::string, std::int64_t> consoleMonths;
+    for (const auto& row : months.rows) {
+        if (const auto plays = std::get<std::int64_t>(row[column(months, "plays")]); plays > 0) {
+            consoleMonths[std::get<std::string>(row[column(months, "month")])] = plays;
+        }
+    }
+    EXPECT_GT(consoleMonths.size(), 12U);
+    EXPECT_EQ(consoleMonths, pageMonths);
+}
+
 TEST_F(QueryExamples, TopArtistOfAYearMatchesTheTopList)
 {
     const auto result = run("top-artists-per-year");
@@ -153,7 +196,7 @@ TEST_F(QueryExamples, TopArtistOfAYearMatchesTheTopList)
     for (const auto& [year, count] : perYear) {
         EXPECT_LE(count, 5);
     }
-    // 2025, in UTC as the views are: the example's first artist has the top list's play count.
+    // 2025, in UTC as this console counts: the example's first artist has the top list's play count.
     analytics::DateRange range{CivilDate{2025, 1, 1}, CivilDate{2025, 12, 31}};
     auto top = analytics::queryTop(profile(), analytics::TopKind::Artists, analytics::Metric::Plays,
                                    analytics::resolvePeriod(range, TimeZone::utc()), 1);

@@ -111,6 +111,27 @@ TEST_F(QueryCli, LimitsRowsAndSaysSo)
     EXPECT_EQ(json["truncated"], true);
 }
 
+TEST_F(QueryCli, CountsDaysAndHoursInTheZoneOfTz)
+{
+    // The first play ended 2024-03-02 12:00 UTC after a minute: 20:59 in Tokyo, 03:59 in Los Angeles.
+    const std::string sql = "query \"SELECT day_local, hour_local, day_utc FROM v_plays ORDER BY started_at_ms "
+                            "LIMIT 1\" --format csv";
+    const auto tokyo = runTunescope(data.path(), sql + " --tz Asia/Tokyo");
+    ASSERT_EQ(tokyo.exitCode, 0) << tokyo.out;
+    EXPECT_EQ(tokyo.out, "day_local,hour_local,day_utc\r\n2024-03-02,20,2024-03-02\r\n");
+    const auto losAngeles = runTunescope(data.path(), sql + " --tz America/Los_Angeles");
+    EXPECT_EQ(losAngeles.out, "day_local,hour_local,day_utc\r\n2024-03-02,3,2024-03-02\r\n");
+    // Noor's play that ended 2024-04-02 12:00 UTC is on the 2nd in UTC, the 3rd in Kiritimati (UTC+14).
+    const auto daily = runTunescope(data.path(), "query \"SELECT day FROM v_daily ORDER BY day\" --format csv "
+                                                 "--tz Pacific/Kiritimati");
+    EXPECT_NE(daily.out.find("2024-04-03"), std::string::npos) << daily.out;
+    EXPECT_EQ(daily.out.find("2024-04-02"), std::string::npos) << daily.out;
+
+    const auto unknown = runTunescope(data.path(), sql + " --tz Mars/Olympus", true);
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_NE(unknown.out.find("Mars/Olympus"), std::string::npos) << unknown.out;
+}
+
 TEST_F(QueryCli, UsageErrorsExitWithOne)
 {
     EXPECT_EQ(runTunescope(data.path(), "query").exitCode, 1);

@@ -208,7 +208,7 @@ void QueryPage::run()
             if (!profile) {
                 return profile.error();
             }
-            auto console = query::QueryConsole::openBeside(*profile);
+            auto console = query::QueryConsole::openBeside(*profile, session.zone());
             if (!console) {
                 return console.error();
             }
