@@ -680,6 +680,56 @@
         <source>%1 (built with %2)</source>
         <translation>%1 (erstellt mit %2)</translation>
     </message>
+    <message>
+        <source>tempo</source>
+        <comment>feature name inside a sentence</comment>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <comment>feature name inside a sentence</comment>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>danceability</source>
+        <comment>feature name inside a sentence</comment>
+        <translation>Tanzbarkeit</translation>
+    </message>
+    <message>
+        <source>valence</source>
+        <comment>feature name inside a sentence</comment>
+        <translation>Valenz</translation>
+    </message>
+    <message>
+        <source>acousticness</source>
+        <comment>feature name inside a sentence</comment>
+        <translation>Akustik</translation>
+    </message>
+    <message>
+        <source>instrumentalness</source>
+        <comment>feature name inside a sentence</comment>
+        <translation>Instrumentalität</translation>
+    </message>
+    <message>
+        <source>speechiness</source>
+        <comment>feature name inside a sentence</comment>
+        <translation>Sprachanteil</translation>
+    </message>
+    <message>
+        <source>liveness</source>
+        <comment>feature name inside a sentence</comment>
+        <translation>Live-Anteil</translation>
+    </message>
+    <message>
+        <source>loudness</source>
+        <comment>feature name inside a sentence</comment>
+        <translation>Lautheit</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <comment>feature name inside a sentence</comment>
+        <translation>Dauer</translation>
+    </message>
 </context>
 <context>
     <name>Recap</name>

@@ -62,6 +62,25 @@ QString featureName(FeatureKind kind)
     return {};
 }
 
+// The feature's name inside a sentence ("Mira Sol: 12 tracks with energy 0.6-0.7"): lower case in
+// English, a capitalised noun in German, as each translation writes it.
+QString featureNameInText(FeatureKind kind)
+{
+    switch (kind) {
+    case FeatureKind::Tempo: return QObject::tr("tempo", "feature name inside a sentence");
+    case FeatureKind::Energy: return QObject::tr("energy", "feature name inside a sentence");
+    case FeatureKind::Danceability: return QObject::tr("danceability", "feature name inside a sentence");
+    case FeatureKind::Valence: return QObject::tr("valence", "feature name inside a sentence");
+    case FeatureKind::Acousticness: return QObject::tr("acousticness", "feature name inside a sentence");
+    case FeatureKind::Instrumentalness: return QObject::tr("instrumentalness", "feature name inside a sentence");
+    case FeatureKind::Speechiness: return QObject::tr("speechiness", "feature name inside a sentence");
+    case FeatureKind::Liveness: return QObject::tr("liveness", "feature name inside a sentence");
+    case FeatureKind::Loudness: return QObject::tr("loudness", "feature name inside a sentence");
+    case FeatureKind::Duration: return QObject::tr("duration", "feature name inside a sentence");
+    }
+    return {};
+}
+
 // A value as a person reads it: "0.62", "128 BPM", "-7.5 dB", "3:41".
 QString formatValue(double value, FeatureKind kind)
 {
@@ -461,7 +480,7 @@ ChartContent buildFeatureHistogram(const std::vector<ArtistFeatures>& artists, F
                 }
                 const int count = static_cast<int>(set->at(bin));
                 showTip(chart, QObject::tr("%1: %2 with %3 %4")
-                                   .arg(names[a], tracksText(count), featureName(kind).toLower(), binLabel(bins, bin)));
+                                   .arg(names[a], tracksText(count), featureNameInText(kind), binLabel(bins, bin)));
             });
         return chart;
     };
@@ -541,23 +560,23 @@ ChartContent buildFeatureAverages(const std::vector<ArtistFeatures>& artists)
         setUnitAxis(values, 0.2);
         chart->addAxis(values, Qt::AlignBottom);
         series->attachAxis(values);
-        QObject::connect(
-            series, &QHorizontalBarSeries::hovered, chart,
-            [chart, series, names, means, shown](bool on, int index, QBarSet* set) {
-                const auto a = series->barSets().indexOf(set);
-                if (!on || a < 0 || index < 0 || index >= static_cast<int>(shown.size())) {
-                    showTip(chart, {});
-                    return;
-                }
-                const FeatureKind kind = shown[static_cast<std::size_t>(index)];
-                const auto& artistMeans = means[static_cast<std::size_t>(a)];
-                const auto mean = artistMeans.find(kind);
-                showTip(chart, mean == artistMeans.end()
-                                   ? QObject::tr("%1: no %2 data").arg(names[a], featureName(kind).toLower())
-                                   : QObject::tr("%1: %2 %3, average of %4")
-                                         .arg(names[a], featureName(kind).toLower(),
-                                              formatValue(mean->second.value(), kind), tracksText(mean->second.count)));
-            });
+        QObject::connect(series, &QHorizontalBarSeries::hovered, chart,
+                         [chart, series, names, means, shown](bool on, int index, QBarSet* set) {
+                             const auto a = series->barSets().indexOf(set);
+                             if (!on || a < 0 || index < 0 || index >= static_cast<int>(shown.size())) {
+                                 showTip(chart, {});
+                                 return;
+                             }
+                             const FeatureKind kind = shown[static_cast<std::size_t>(index)];
+                             const auto& artistMeans = means[static_cast<std::size_t>(a)];
+                             const auto mean = artistMeans.find(kind);
+                             showTip(chart, mean == artistMeans.end()
+                                                ? QObject::tr("%1: no %2 data").arg(names[a], featureNameInText(kind))
+                                                : QObject::tr("%1: %2 %3, average of %4")
+                                                      .arg(names[a], featureNameInText(kind),
+                                                           formatValue(mean->second.value(), kind),
+                                                           tracksText(mean->second.count)));
+                         });
         return chart;
     };
     ChartTable table;
@@ -685,18 +704,18 @@ ChartContent buildFeaturesOverYears(const std::vector<ArtistFeatures>& artists, 
             chart->addSeries(series);
             series->attachAxis(time);
             series->attachAxis(values);
-            QObject::connect(
-                series, &QLineSeries::hovered, chart,
-                [chart, artist, kind, artistYears = years[a]](const QPointF& at, bool on) {
-                    const auto year = artistYears.find(static_cast<int>(std::lround(at.x())));
-                    if (!on || year == artistYears.end()) {
-                        showTip(chart, {});
-                        return;
-                    }
-                    showTip(chart, QObject::tr("%1, %2: %3 %4, average of %5")
-                                       .arg(artist, QString::number(year->first), featureName(kind).toLower(),
-                                            formatValue(year->second.value(), kind), tracksText(year->second.count)));
-                });
+            QObject::connect(series, &QLineSeries::hovered, chart,
+                             [chart, artist, kind, artistYears = years[a]](const QPointF& at, bool on) {
+                                 const auto year = artistYears.find(static_cast<int>(std::lround(at.x())));
+                                 if (!on || year == artistYears.end()) {
+                                     showTip(chart, {});
+                                     return;
+                                 }
+                                 showTip(chart, QObject::tr("%1, %2: %3 %4, average of %5")
+                                                    .arg(artist, QString::number(year->first), featureNameInText(kind),
+                                                         formatValue(year->second.value(), kind),
+                                                         tracksText(year->second.count)));
+                             });
         }
         if (first > last) { // nothing dated yet: the last ten years, empty
             last = QDate::currentDate().year();
