@@ -80,6 +80,7 @@ MainWindow::MainWindow(ProfileSession session, QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     navigation_->setObjectName(QStringLiteral("navigation"));
+    pages_->setObjectName(QStringLiteral("pages"));
     navigation_->addItems({tr("Overview"), tr("History"), tr("Spotify top"), tr("Genres"), tr("Charts"), tr("Insights"),
                            tr("Compare"), tr("Query")});
     navigation_->setFixedWidth(150);
