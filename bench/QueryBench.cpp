@@ -1,10 +1,12 @@
 // The query console on the imported profile (the shared profile of the Overview bench): every
-// ready-made example, and how long a running query takes to stop once Cancel is pressed.
+// ready-made example, what counting in local time costs against the stored UTC views, and how
+// long a running query takes to stop once Cancel is pressed. Local time is Berlin's (DST).
 #include "BenchSupport.h"
 
 #include "query/Examples.h"
 #include "query/QueryConsole.h"
 
+#include <array>
 #include <chrono>
 #include <future>
 #include <thread>
@@ -12,15 +14,20 @@
 namespace tunescope::bench {
 namespace {
 
-void BM_QueryExample(benchmark::State& state)
+TimeZone benchZone()
 {
-    const auto& example = query::queryExamples().at(static_cast<std::size_t>(state.range(0)));
-    state.SetLabel(std::string(example.name));
+    auto zone = TimeZone::locate("Europe/Berlin");
+    return zone ? *zone : TimeZone::utc();
+}
+
+// Runs `sql` on a console over the shared profile for every iteration, every row kept.
+void runQuery(benchmark::State& state, std::string_view sql)
+{
     auto db = SharedProfile::open(state);
     if (!db) {
         return;
     }
-    auto console = query::QueryConsole::openBeside(*db, TimeZone::utc());
+    auto console = query::QueryConsole::openBeside(*db, benchZone());
     if (!console) {
         state.SkipWithError(console.error().message.c_str());
         return;
@@ -28,13 +35,35 @@ void BM_QueryExample(benchmark::State& state)
     query::QueryOptions options;
     options.maxRows = query::QueryOptions::kAllRows;
     for ([[maybe_unused]] auto _ : state) {
-        auto result = console->run(example.sql, options);
+        auto result = console->run(sql, options);
         if (!result) {
             state.SkipWithError(result.error().message.c_str());
             break;
         }
         benchmark::DoNotOptimize(result->rows.data());
     }
+}
+
+void BM_QueryExample(benchmark::State& state)
+{
+    const auto& example = query::queryExamples().at(static_cast<std::size_t>(state.range(0)));
+    state.SetLabel(std::string(example.name));
+    runQuery(state, example.sql);
+}
+
+// The same question over the stored UTC views (0: main.v_daily, 2: main.v_plays) and over the
+// console's local ones (1, 3): plays per month, plays per year.
+void BM_QueryLocalTime(benchmark::State& state)
+{
+    static const std::array<std::pair<const char*, const char*>, 4> kQueries = {{
+        {"utc days", "SELECT substr(day, 1, 7) AS month, SUM(plays) FROM main.v_daily GROUP BY month"},
+        {"local days", "SELECT substr(day, 1, 7) AS month, SUM(plays) FROM v_daily GROUP BY month"},
+        {"utc plays", "SELECT substr(day_utc, 1, 4) AS year, COUNT(*) FROM main.v_plays WHERE is_play GROUP BY year"},
+        {"local plays", "SELECT substr(day_local, 1, 4) AS year, COUNT(*) FROM v_plays WHERE is_play GROUP BY year"},
+    }};
+    const auto& [label, sql] = kQueries.at(static_cast<std::size_t>(state.range(0)));
+    state.SetLabel(label);
+    runQuery(state, sql);
 }
 
 // From request_stop() to run() returning, 200 ms into a query that would run much longer:
@@ -45,7 +74,7 @@ void BM_QueryCancelLatency(benchmark::State& state)
     if (!db) {
         return;
     }
-    auto console = query::QueryConsole::openBeside(*db, TimeZone::utc());
+    auto console = query::QueryConsole::openBeside(*db, benchZone());
     if (!console) {
         state.SkipWithError(console.error().message.c_str());
         return;
@@ -82,6 +111,7 @@ BENCHMARK(BM_QueryExample)
     })
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
+BENCHMARK(BM_QueryLocalTime)->DenseRange(0, 3)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_QueryCancelLatency)->Arg(0)->Arg(1)->Iterations(5)->UseManualTime()->Unit(benchmark::kMillisecond);
 
 } // namespace tunescope::bench
