@@ -14,6 +14,15 @@ namespace tunescope::exchange {
 
 namespace {
 
+// What a cancelled export leaves: nothing new, and a file that was already there as it was.
+Error exportCancelled(const std::filesystem::path& out)
+{
+    std::error_code ec;
+    const bool kept = std::filesystem::exists(out, ec);
+    return makeError(ErrorCode::Cancelled, "Export to " + out.string() + " cancelled; " +
+                                               (kept ? "the file there was left as it was." : "no file written."));
+}
+
 enum Column : int {
     EndedAt,
     MsPlayed,
@@ -265,8 +274,7 @@ Result<std::int64_t> exportPlays(store::Database& db, const PlaysSelection& sele
             }
             if (count % kRowsPerReport == 0) {
                 if (control.stop.stop_requested()) {
-                    return makeError(ErrorCode::Cancelled,
-                                     "Export to " + out.string() + " cancelled; no file written.");
+                    return exportCancelled(out);
                 }
                 report();
             }
@@ -275,7 +283,7 @@ Result<std::int64_t> exportPlays(store::Database& db, const PlaysSelection& sele
             return stmt->error();
         }
         if (control.stop.stop_requested()) {
-            return makeError(ErrorCode::Cancelled, "Export to " + out.string() + " cancelled; no file written.");
+            return exportCancelled(out);
         }
         if (format == PlaysFormat::Json) {
             buffer.append(count == 0 ? "]\n" : "\n]\n");

@@ -232,6 +232,7 @@ TEST(PlaysExport, ProgressReachesTheTotalAndAStopMidwayLeavesNoFileAndTheOldOneA
         EXPECT_GT(seen, 0);
         EXPECT_LT(seen, *count);
         EXPECT_EQ(tunescope::testing::readFile(file), complete); // the earlier export is untouched
+        EXPECT_NE(stopped.error().message.find("left as it was"), std::string::npos) << stopped.error().message;
         EXPECT_FALSE(std::filesystem::exists(dir.path() / "plays.json.partial"));
     }
     std::filesystem::remove(file);
@@ -242,4 +243,5 @@ TEST(PlaysExport, ProgressReachesTheTotalAndAStopMidwayLeavesNoFileAndTheOldOneA
     const auto never = exchange::exportPlays(db, {}, exchange::PlaysFormat::Csv, file, control);
     ASSERT_FALSE(never);
     EXPECT_FALSE(std::filesystem::exists(file));
+    EXPECT_NE(never.error().message.find("no file written"), std::string::npos) << never.error().message;
 }
