@@ -15,9 +15,11 @@
 #include <QAction>
 #include <QClipboard>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTextBrowser>
 #include <QtTest>
@@ -48,6 +50,19 @@ QString labelText(const QWidget& parent, const char* name)
     return label != nullptr ? label->text() : QStringLiteral("<no %1>").arg(QString::fromLatin1(name));
 }
 
+// The keys of the shortcut table: the first cell of each row for Ctrl, F1 or Esc, in order.
+QStringList shortcutKeys(const QString& guide)
+{
+    QStringList keys;
+    for (const QString& line : guide.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QStringLiteral("| Ctrl")) || line.startsWith(QStringLiteral("| F1")) ||
+            line.startsWith(QStringLiteral("| Esc"))) {
+            keys.append(line.section(QLatin1Char('|'), 1, 1).trimmed());
+        }
+    }
+    return keys;
+}
+
 void saveScreenshot(QWidget& widget, const char* name)
 {
     if (const char* dir = std::getenv("TUNESCOPE_SCREENSHOT_DIR")) {
@@ -60,7 +75,12 @@ void saveScreenshot(QWidget& widget, const char* name)
 class HelpDialogsTest : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // The English guide whatever the machine's language (a German one would get guide_de.md).
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
 
     void theRedirectUriOfTheGuideIsTheOneTheLoginUses()
     {
@@ -72,6 +92,23 @@ private slots:
         QVERIFY(guide.contains(QStringLiteral("`%1`").arg(QString::fromLatin1(ui::kSpotifyRedirectUri))));
         QVERIFY(guide.contains(QStringLiteral("`/data/here`")));
         QVERIFY(!guide.contains(QStringLiteral("{{"))); // every blank filled
+    }
+
+    void theGermanGuideHasEveryBlankFilled()
+    {
+        const QString english = ui::GuideDialog::guideMarkdown(QStringLiteral("/data/here"));
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); });
+        const QString german = ui::GuideDialog::guideMarkdown(QStringLiteral("/data/here"));
+        QVERIFY(german.contains(QStringLiteral("## 4. Tastenkürzel"))); // the German guide, not the English one
+        QVERIFY(!german.contains(QStringLiteral("Keyboard shortcuts")));
+        QVERIFY(german.contains(QStringLiteral("`%1`").arg(QString::fromLatin1(ui::kSpotifyRedirectUri))));
+        QVERIFY(german.contains(QStringLiteral("`/data/here`")));
+        QVERIFY(!german.contains(QStringLiteral("{{"))); // every blank filled
+        // Every shortcut row of the English table, with the same keys in the same order.
+        const QStringList keys = shortcutKeys(english);
+        QVERIFY(keys.size() >= 14);
+        QCOMPARE(shortcutKeys(german), keys);
     }
 
     void f1OpensTheGuide()
