@@ -59,14 +59,20 @@ LocalParts localParts(LocalClock& clock, UtcMs instant)
     return parts;
 }
 
-// The instant argument, or nothing for NULL (the function then answers NULL).
+// Instants from year 0000 to 9999, as dates are written; anything else answers NULL rather than
+// overflowing when the zone's offset is added.
+constexpr UtcMs kEarliestInstant = -62'167'219'200'000;
+constexpr UtcMs kLatestInstant = 253'402'300'799'999;
+
+// The instant argument, or nothing for NULL and instants outside the years 0000-9999 (the
+// function then answers NULL).
 bool instantArgument(sqlite3_value* value, UtcMs& instant)
 {
     if (sqlite3_value_type(value) == SQLITE_NULL) {
         return false;
     }
     instant = sqlite3_value_int64(value);
-    return true;
+    return instant >= kEarliestInstant && instant <= kLatestInstant;
 }
 
 LocalClock& clockOf(sqlite3_context* context)

@@ -93,13 +93,20 @@ TEST_F(QueryLocalTimeTest, DailyTotalsAreLocalDays)
     EXPECT_EQ(number(utc, 1, 1), 2);
 }
 
-TEST_F(QueryLocalTimeTest, NullInstantsGiveNull)
+TEST_F(QueryLocalTimeTest, NullAndOutOfRangeInstantsGiveNull)
 {
-    const auto result = run("Europe/Berlin", "SELECT local_time(NULL), local_day(NULL), local_hour(NULL)");
+    const auto result = run("Europe/Berlin", "SELECT local_time(NULL), local_day(NULL), local_hour(NULL), "
+                                             "local_day(9223372036854775807), local_time(-9223372036854775808), "
+                                             "local_weekday(253402300800000)");
     ASSERT_EQ(result.rows.size(), 1U);
     for (const auto& value : result.rows[0]) {
         EXPECT_TRUE(std::holds_alternative<std::monostate>(value));
     }
+    // The last millisecond of 9999 in UTC is already the year 10000 in Berlin: no overflow, a date.
+    const auto edge = run("Europe/Berlin", "SELECT local_day(253402300799999), local_day(-62167219200000)");
+    ASSERT_EQ(edge.rows.size(), 1U);
+    EXPECT_EQ(text(edge, 0, 0).substr(0, 5), "10000");
+    EXPECT_EQ(text(edge, 0, 1), "0000-01-01");
 }
 
 TEST_F(QueryLocalTimeTest, TheStoredViewsStayUtcForOtherTools)
