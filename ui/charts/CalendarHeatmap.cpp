@@ -297,15 +297,15 @@ void CalendarHeatmap::setDays(const CalendarDays& days, const QString& title)
         total += ms;
         listenedDays += ms > 0 ? 1 : 0;
     }
-    summary_ = tr("%1: music on %2 of %3 days, %4 in all. Arrow keys read each day.")
-                   .arg(title)
-                   .arg(listenedDays)
-                   .arg(days_.msPlayed.size())
-                   .arg(listeningTime(total));
+    const QString summary = tr("%1: music on %2 of %3 days, %4 in all. Arrow keys read each day.")
+                                .arg(title)
+                                .arg(listenedDays)
+                                .arg(days_.msPlayed.size())
+                                .arg(listeningTime(total));
     if (current_ && !days_.msOn(*current_)) {
         current_.reset();
     }
-    setAccessibleDescription(current_ ? calendarDayText(*current_, days_.msOn(*current_).value_or(0)) : summary_);
+    setAccessibleDescription(current_ ? calendarDayText(*current_, days_.msOn(*current_).value_or(0)) : summary);
     update();
 }
 

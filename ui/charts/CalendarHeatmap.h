@@ -69,7 +69,6 @@ private:
 
     CalendarDays days_;
     QString title_;
-    QString summary_; // the accessible description before the keyboard reaches a day
     std::optional<CivilDate> current_;
 };
 
